@@ -1,0 +1,203 @@
+package io.parley.analysis;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.parley.outcome.Outcome;
+import io.parley.outcome.OutcomeSpace;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes an {@link Analysis} as the JSON contract of {@code parley analyze --json} (DESIGN.md).
+ *
+ * <p>Counts are exact JSON integers (or null when not computed exactly); {@code outcome} maps issue
+ * id to label or integer; utilities map party id to number. Keys beyond the contract: {@code
+ * reservations}, {@code zopa_exact}, {@code reservation_headroom}, {@code notes}, and in {@code
+ * deadlock} the conflicts and relaxations.
+ */
+public final class AnalysisJson {
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  private AnalysisJson() {}
+
+  /** Writes {@code analysis} of a scenario over {@code space} to {@code out}, pretty-printed. */
+  public static void write(Analysis analysis, OutcomeSpace space, Writer out) {
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.useDefaultPrettyPrinter();
+      new AnalysisJson.Emitter(g, analysis, space).analysis();
+      g.flush();
+      out.write(System.lineSeparator());
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private record Emitter(JsonGenerator g, Analysis a, OutcomeSpace space) {
+    void analysis() throws IOException {
+      g.writeStartObject();
+      g.writeStringField("scenario", a.scenario());
+      g.writeArrayFieldStart("parties");
+      for (String party : a.parties()) {
+        g.writeString(party);
+      }
+      g.writeEndArray();
+      g.writeFieldName("reservations");
+      utilities(a.reservations());
+      g.writeNumberField("outcomes", a.outcomes());
+      g.writeNumberField("feasible", a.feasible());
+      if (a.zopa().isPresent()) {
+        g.writeNumberField("zopa", a.zopa().get());
+      } else {
+        g.writeNullField("zopa");
+      }
+      g.writeBooleanField("zopa_exact", a.zopa().isPresent());
+      g.writeFieldName("pareto");
+      if (a.pareto().isPresent()) {
+        g.writeStartObject();
+        g.writeNumberField("size", a.pareto().get().size());
+        g.writeArrayFieldStart("points");
+        for (ParetoPoint point : a.pareto().get()) {
+          g.writeStartObject();
+          outcome(point.outcome());
+          g.writeFieldName("utilities");
+          utilities(point.utilities());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      } else {
+        g.writeNull();
+      }
+      for (SolutionConcept concept : SolutionConcept.values()) {
+        g.writeFieldName(concept.key());
+        solution(a.solutions().get(concept));
+      }
+      g.writeFieldName("deadlock");
+      if (a.deadlock().isPresent()) {
+        deadlock(a.deadlock().get());
+      } else {
+        g.writeNull();
+      }
+      g.writeFieldName("reservation_headroom");
+      if (a.reservationHeadroom().isEmpty()) {
+        g.writeNull();
+      } else {
+        g.writeStartObject();
+        for (String party : a.parties()) {
+          g.writeNumberField(party, a.reservationHeadroom().get(party));
+        }
+        g.writeEndObject();
+      }
+      g.writeArrayFieldStart("notes");
+      for (String note : a.notes()) {
+        g.writeString(note);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+
+    void outcome(Outcome outcome) throws IOException {
+      g.writeObjectFieldStart("outcome");
+      for (Map.Entry<String, Object> e : outcome.describe(space).entrySet()) {
+        if (e.getValue() instanceof Long l) {
+          g.writeNumberField(e.getKey(), l);
+        } else {
+          g.writeStringField(e.getKey(), String.valueOf(e.getValue()));
+        }
+      }
+      g.writeEndObject();
+    }
+
+    void utilities(List<Double> utilities) throws IOException {
+      g.writeStartObject();
+      for (int p = 0; p < a.parties().size(); p++) {
+        g.writeNumberField(a.parties().get(p), utilities.get(p));
+      }
+      g.writeEndObject();
+    }
+
+    void solution(Solution solution) throws IOException {
+      if (solution == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      outcome(solution.outcome());
+      g.writeFieldName("utilities");
+      utilities(solution.utilities());
+      g.writeNumberField("value", solution.value());
+      g.writeEndObject();
+    }
+
+    void deadlock(Deadlock d) throws IOException {
+      g.writeStartObject();
+      g.writeStringField("summary", d.summary());
+      g.writeArrayFieldStart("conflicts");
+      for (Conflict conflict : d.conflicts()) {
+        g.writeStartObject();
+        g.writeStringField("explanation", conflict.explanation());
+        g.writeArrayFieldStart("constraints");
+        for (Constraint c : conflict.constraints()) {
+          constraint(c);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("relaxations");
+      for (Relaxation r : d.relaxations()) {
+        g.writeStartObject();
+        g.writeStringField("description", r.description());
+        g.writeArrayFieldStart("changes");
+        for (String change : r.changes()) {
+          g.writeString(change);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("drop");
+        for (Constraint c : r.dropped()) {
+          constraint(c);
+        }
+        g.writeEndArray();
+        g.writeObjectFieldStart("lower_reservations");
+        for (Map.Entry<String, Double> e : r.lowered().entrySet()) {
+          g.writeNumberField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
+        if (r.zopa().isPresent()) {
+          g.writeNumberField("zopa", r.zopa().get());
+        } else {
+          g.writeNullField("zopa");
+        }
+        g.writeObjectFieldStart("packages");
+        for (SolutionConcept concept : SolutionConcept.values()) {
+          g.writeFieldName(concept.key());
+          solution(r.packages().get(concept));
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeBooleanField("complete", d.complete());
+      g.writeEndObject();
+    }
+
+    void constraint(Constraint c) throws IOException {
+      g.writeStartObject();
+      g.writeStringField("party", c.party());
+      if (c instanceof Constraint.RedLineConstraint r) {
+        g.writeStringField("kind", "red_line");
+        g.writeNumberField("index", r.index());
+      } else if (c instanceof Constraint.Reservation r) {
+        g.writeStringField("kind", "reservation");
+        g.writeNumberField("value", r.value());
+      }
+      g.writeStringField("text", c.describe());
+      g.writeEndObject();
+    }
+  }
+}
