@@ -18,7 +18,9 @@ import java.util.List;
  *
  * <p>Red lines are handled by splitting on the issues they mention: issues that share a red line
  * form one block whose feasible joint assignments are enumerated; every other issue is a block of
- * its own. The feasible outcomes are then exactly the product of the blocks.
+ * its own. The feasible outcomes are then exactly the product of the blocks. When some party's
+ * utility is not linear additive, the whole space is one block (enumerated, up to {@link
+ * #MAX_BLOCK_ASSIGNMENTS} outcomes).
  *
  * <p>Immutable and thread-safe once built.
  */
@@ -28,7 +30,11 @@ public final class AgreementSpace {
 
   private final OutcomeSpace space;
   private final List<String> parties;
+  private final List<UtilityFunction> utilities;
+
+  /** {@code ticks[party][issue][value]}; {@code null} for a party whose utility is not linear. */
   private final long[][][] ticks;
+
   private final long[] reservations;
   private final List<RedLine> redLines;
   private final List<Block> blocks;
@@ -36,16 +42,16 @@ public final class AgreementSpace {
   /**
    * @param space the outcome space
    * @param parties party ids, one per utility function
-   * @param utilities linear additive utility functions over {@code space}
+   * @param utilities utility functions over {@code space}, one per party
    * @param reservations one reservation value per party, in [0, 1]
    * @param redLines the red lines every outcome must respect (of any party)
-   * @throws AnalysisLimitException if red lines tie together issues whose joint space exceeds
-   *     {@link #MAX_BLOCK_ASSIGNMENTS}
+   * @throws AnalysisLimitException if red lines (or a utility that is not linear additive) tie
+   *     together issues whose joint space exceeds {@link #MAX_BLOCK_ASSIGNMENTS}
    */
   public AgreementSpace(
       OutcomeSpace space,
       List<String> parties,
-      List<LinearAdditiveUtility> utilities,
+      List<? extends UtilityFunction> utilities,
       double[] reservations,
       List<RedLine> redLines) {
     if (parties.size() != utilities.size() || parties.size() != reservations.length) {
@@ -54,11 +60,20 @@ public final class AgreementSpace {
     this.space = space;
     this.parties = List.copyOf(parties);
     this.redLines = List.copyOf(redLines);
+    this.utilities = List.copyOf(utilities);
     int n = space.issueCount();
-    this.ticks = new long[parties.size()][n][];
+    this.ticks = new long[parties.size()][][];
     this.reservations = new long[parties.size()];
     for (int p = 0; p < parties.size(); p++) {
-      LinearAdditiveUtility u = utilities.get(p);
+      this.reservations[p] = UtilityScale.toTicks(reservations[p]);
+      if (!utilities.get(p).space().equals(space)) {
+        throw new IllegalArgumentException(
+            "the utility of '" + parties.get(p) + "' is defined over another outcome space");
+      }
+      if (!(utilities.get(p) instanceof LinearAdditiveUtility u)) {
+        continue;
+      }
+      ticks[p] = new long[n][];
       for (int i = 0; i < n; i++) {
         int size = space.issue(i).size();
         ticks[p][i] = new long[size];
@@ -66,36 +81,24 @@ public final class AgreementSpace {
           ticks[p][i][v] = UtilityScale.toTicks(u.contribution(i, v));
         }
       }
-      this.reservations[p] = UtilityScale.toTicks(reservations[p]);
     }
-    this.blocks = BlockBuilder.build(space, ticks, this.redLines);
+    this.blocks = BlockBuilder.build(space, ticks, this.utilities, this.redLines);
   }
 
-  /**
-   * The agreement space of a scenario: its negotiating parties and all their red lines.
-   *
-   * @throws IllegalArgumentException if a party's utility function is not linear additive
-   */
+  /** The agreement space of a scenario: its negotiating parties and all their red lines. */
   public static AgreementSpace of(Scenario scenario) {
     List<String> parties = scenario.negotiatingParties();
-    List<LinearAdditiveUtility> utilities = new ArrayList<>();
+    List<UtilityFunction> utilities = new ArrayList<>();
     double[] reservations = new double[parties.size()];
     List<RedLine> redLines = new ArrayList<>();
     int p = 0;
     for (String party : parties) {
       Preferences preferences = scenario.preferences().get(party);
-      utilities.add(linear(party, preferences.utility()));
+      utilities.add(preferences.utility());
       reservations[p++] = preferences.reservation();
       redLines.addAll(preferences.redLines());
     }
     return new AgreementSpace(scenario.space(), parties, utilities, reservations, redLines);
-  }
-
-  private static LinearAdditiveUtility linear(String party, UtilityFunction utility) {
-    if (utility instanceof LinearAdditiveUtility linear) {
-      return linear;
-    }
-    throw new IllegalArgumentException("the utility of '" + party + "' is not linear additive");
   }
 
   /** The outcome space. */
@@ -149,6 +152,9 @@ public final class AgreementSpace {
 
   /** The utility of {@code outcome} for {@code party}, in ticks. */
   public long utilityTicks(int party, Outcome outcome) {
+    if (ticks[party] == null) {
+      return UtilityScale.toTicks(utilities.get(party).utility(outcome));
+    }
     long sum = 0;
     for (int i = 0; i < space.issueCount(); i++) {
       sum += ticks[party][i][outcome.valueIndex(i)];
@@ -172,8 +178,16 @@ public final class AgreementSpace {
     return true;
   }
 
-  /** The weighted-score ticks {@code [issue][value]} of {@code party}; a copy. */
+  /**
+   * The weighted-score ticks {@code [issue][value]} of {@code party}; a copy.
+   *
+   * @throws IllegalStateException if the party's utility is not linear additive
+   */
   public long[][] ticks(int party) {
+    if (ticks[party] == null) {
+      throw new IllegalStateException(
+          "the utility of '" + parties.get(party) + "' is not linear additive");
+    }
     long[][] copy = new long[ticks[party].length][];
     for (int i = 0; i < copy.length; i++) {
       copy[i] = ticks[party][i].clone();

@@ -22,9 +22,8 @@ public final class Analyzer {
   /**
    * Analyses {@code scenario}.
    *
-   * @throws AnalysisLimitException if red lines tie together issues whose joint space is too large
-   *     to split on
-   * @throws IllegalArgumentException if a party's utility function is not linear additive
+   * @throws AnalysisLimitException if red lines (or a utility that is not linear additive) tie
+   *     together issues whose joint space is too large to enumerate
    */
   public static Analysis analyze(Scenario scenario) {
     AgreementSpace space = AgreementSpace.of(scenario);

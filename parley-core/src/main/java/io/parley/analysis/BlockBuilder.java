@@ -1,20 +1,40 @@
 package io.parley.analysis;
 
+import io.parley.outcome.Outcome;
 import io.parley.outcome.OutcomeSpace;
 import io.parley.preference.RedLine;
+import io.parley.preference.UtilityFunction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 
-/** Splits an outcome space into independent {@link Block blocks} along its red lines. */
+/**
+ * Splits an outcome space into independent {@link Block blocks} along its red lines; a utility that
+ * is not linear additive ties every issue into one block.
+ */
 final class BlockBuilder {
   private BlockBuilder() {}
 
-  static List<Block> build(OutcomeSpace space, long[][][] ticks, List<RedLine> redLines) {
+  /**
+   * @param ticks {@code [party][issue][value]} weighted-score ticks, {@code null} for a party whose
+   *     utility is not linear additive
+   */
+  static List<Block> build(
+      OutcomeSpace space,
+      long[][][] ticks,
+      List<UtilityFunction> utilities,
+      List<RedLine> redLines) {
     int n = space.issueCount();
     int[] parent = new int[n];
     for (int i = 0; i < n; i++) {
       parent[i] = i;
+    }
+    for (long[][] partyTicks : ticks) {
+      if (partyTicks == null) {
+        for (int i = 1; i < n; i++) {
+          union(parent, 0, i);
+        }
+      }
     }
     for (RedLine redLine : redLines) {
       List<Integer> scope = redLine.scope();
@@ -36,13 +56,17 @@ final class BlockBuilder {
           local.add(redLine);
         }
       }
-      blocks.add(enumerate(space, ticks, group, local));
+      blocks.add(enumerate(space, ticks, utilities, group, local));
     }
     return blocks;
   }
 
   private static Block enumerate(
-      OutcomeSpace space, long[][][] ticks, List<Integer> group, List<RedLine> redLines) {
+      OutcomeSpace space,
+      long[][][] ticks,
+      List<UtilityFunction> utilities,
+      List<Integer> group,
+      List<RedLine> redLines) {
     int k = group.size();
     int[] positions = group.stream().mapToInt(Integer::intValue).toArray();
     int[] radices = new int[k];
@@ -52,7 +76,7 @@ final class BlockBuilder {
       joint *= radices[j];
       if (joint > AgreementSpace.MAX_BLOCK_ASSIGNMENTS) {
         throw new AnalysisLimitException(
-            "red lines tie together issues "
+            "red lines or a utility that is not linear additive tie together issues "
                 + describe(space, positions)
                 + " whose joint space exceeds "
                 + AgreementSpace.MAX_BLOCK_ASSIGNMENTS
@@ -79,6 +103,12 @@ final class BlockBuilder {
       if (ok) {
         assignments[count] = code;
         for (int p = 0; p < parties; p++) {
+          if (ticks[p] == null) {
+            // Only reached when the block holds every issue: the outcome is complete.
+            contributions[p][count] =
+                UtilityScale.toTicks(utilities.get(p).utility(new Outcome(outcome)));
+            continue;
+          }
           long sum = 0;
           for (int j = 0; j < k; j++) {
             sum += ticks[p][positions[j]][digits[j]];

@@ -1,9 +1,9 @@
 package io.parley.analysis;
 
 import io.parley.outcome.OutcomeSpace;
-import io.parley.preference.LinearAdditiveUtility;
 import io.parley.preference.Preferences;
 import io.parley.preference.RedLine;
+import io.parley.preference.UtilityFunction;
 import io.parley.scenario.Scenario;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -152,7 +152,7 @@ final class DeadlockExplainer {
   private AgreementSpace restricted(long mask, Map<Integer, Double> overrides) {
     List<RedLine> redLines = new ArrayList<>();
     List<String> ids = new ArrayList<>();
-    List<LinearAdditiveUtility> utilities = new ArrayList<>();
+    List<UtilityFunction> utilities = new ArrayList<>();
     List<Double> reservations = new ArrayList<>();
     for (int c = 0; c < constraints.size(); c++) {
       if ((mask & (1L << c)) == 0) {
@@ -169,7 +169,7 @@ final class DeadlockExplainer {
       }
       if (r > 0 || !overrides.isEmpty()) {
         ids.add(parties.get(p));
-        utilities.add((LinearAdditiveUtility) scenario.preferences().get(parties.get(p)).utility());
+        utilities.add(scenario.preferences().get(parties.get(p)).utility());
         reservations.add(r);
       }
     }
