@@ -16,6 +16,8 @@ import io.parley.preference.ValueTable;
 import io.parley.scenario.SourceNode.ListNode;
 import io.parley.scenario.SourceNode.MapNode;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +28,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Reads scenario files (YAML or JSON, one schema; see {@code docs/scenario-format.md}).
@@ -35,18 +36,19 @@ import java.util.Set;
  * ScenarioException} naming the file, line, column and key path.
  */
 public final class ScenarioReader {
-  private static final Set<String> TOP_KEYS =
-      Set.of("name", "description", "parties", "issues", "preferences", "run");
-  private static final Set<String> PARTY_KEYS = Set.of("id", "name", "role");
-  private static final Set<String> ISSUE_KEYS = Set.of("id", "name", "values", "range");
-  private static final Set<String> RANGE_KEYS = Set.of("min", "max", "step");
-  private static final Set<String> PREFERENCE_KEYS =
-      Set.of("weights", "values", "reservation", "discount", "red_lines");
-  private static final Set<String> LINEAR_KEYS = Set.of("from", "to");
-  private static final Set<String> TRIANGULAR_KEYS = Set.of("from", "peak", "peak_score", "to");
-  private static final Set<String> RED_LINE_KEYS =
-      Set.of("forbid", "require", "if", "then", "label");
-  private static final Set<String> BOUND_KEYS = Set.of("min", "max");
+  // Lists, not sets: messages list the allowed keys in this (documented) order.
+  private static final List<String> TOP_KEYS =
+      List.of("name", "description", "parties", "issues", "preferences", "run");
+  private static final List<String> PARTY_KEYS = List.of("id", "name", "role");
+  private static final List<String> ISSUE_KEYS = List.of("id", "name", "values", "range");
+  private static final List<String> RANGE_KEYS = List.of("min", "max", "step");
+  private static final List<String> PREFERENCE_KEYS =
+      List.of("weights", "values", "reservation", "discount", "red_lines");
+  private static final List<String> LINEAR_KEYS = List.of("from", "to");
+  private static final List<String> TRIANGULAR_KEYS = List.of("from", "peak", "peak_score", "to");
+  private static final List<String> RED_LINE_KEYS =
+      List.of("forbid", "require", "if", "then", "label");
+  private static final List<String> BOUND_KEYS = List.of("min", "max");
 
   private ScenarioReader() {}
 
@@ -88,6 +90,7 @@ public final class ScenarioReader {
     String name = root.require("name", "the scenario's name").text("a name");
     String description =
         root.find("description").map(n -> n.asScalar("a description").text()).orElse("");
+    root.find("run").ifPresent(n -> n.asMap("a map of defaults for a run"));
     List<Party> parties = readParties(root.require("parties", "a list of parties"));
     OutcomeSpace space = readIssues(root.require("issues", "a list of issues"));
     Map<String, Preferences> preferences =
@@ -194,7 +197,7 @@ public final class ScenarioReader {
       throw map.fail("range min " + min + " > max " + max + "; expected min <= max");
     }
     if (step <= 0) {
-      throw stepNode.fail("step " + step + " must be positive");
+      throw stepNode.fail("step " + step + " is not positive; expected an integer >= 1");
     }
     try {
       return new IntegerIssue(id, displayName, min, max, step);
@@ -281,9 +284,14 @@ public final class ScenarioReader {
     double discount = 1.0;
     var discountNode = map.find("discount");
     if (discountNode.isPresent()) {
-      discount = discountNode.get().number("a discount factor in (0, 1]");
+      discount = discountNode.get().number("a discount factor (a number in (0, 1])");
       if (!(discount > 0 && discount <= 1)) {
-        throw discountNode.get().fail("discount " + discount + " outside (0, 1]");
+        throw discountNode
+            .get()
+            .fail(
+                "discount "
+                    + discountNode.get().asScalar("").text()
+                    + " outside (0, 1]; expected a number > 0 and <= 1");
       }
     }
     List<RedLine> redLines = new ArrayList<>();
@@ -346,12 +354,20 @@ public final class ScenarioReader {
     if (Math.abs(sum - 1.0) > LinearAdditiveUtility.WEIGHT_SUM_TOLERANCE) {
       throw map.fail(
           "weights sum to "
-              + sum
+              + readable(sum)
               + "; expected 1 (within "
-              + LinearAdditiveUtility.WEIGHT_SUM_TOLERANCE
+              + readable(LinearAdditiveUtility.WEIGHT_SUM_TOLERANCE)
               + ")");
     }
     return List.of(weights);
+  }
+
+  /** A number as a person would write it: 0.9, not 0.8999999999999999; 1e-9, not 1.0E-9. */
+  private static String readable(double value) {
+    BigDecimal rounded = new BigDecimal(value).round(new MathContext(12)).stripTrailingZeros();
+    return (Math.abs(value) < 1e-3 && value != 0
+        ? rounded.toString().toLowerCase(Locale.ROOT)
+        : rounded.toPlainString());
   }
 
   private static ValueFunction zeroFunction(Issue issue) {
@@ -383,7 +399,12 @@ public final class ScenarioReader {
       }
       for (String label : discrete.labels()) {
         if (!table.containsKey(label)) {
-          throw map.fail("missing score for value '" + label + "' of issue '" + issue.id() + "'");
+          throw map.fail(
+              "missing score for value '"
+                  + label
+                  + "' of issue '"
+                  + issue.id()
+                  + "'; every value needs a score in [0, 1]");
         }
       }
       return new ValueTable(table);
@@ -427,12 +448,18 @@ public final class ScenarioReader {
     var require = map.find("require");
     var when = map.find("if");
     var then = map.find("then");
-    int forms =
-        (forbid.isPresent() ? 1 : 0)
-            + (require.isPresent() ? 1 : 0)
-            + (when.isPresent() || then.isPresent() ? 1 : 0);
-    if (forms != 1) {
-      throw map.fail("a red line needs exactly one of 'forbid', 'require' or 'if' with 'then'");
+    List<String> forms = new ArrayList<>();
+    forbid.ifPresent(n -> forms.add("'forbid'"));
+    require.ifPresent(n -> forms.add("'require'"));
+    if (when.isPresent() || then.isPresent()) {
+      forms.add("'if'/'then'");
+    }
+    if (forms.size() != 1) {
+      throw map.fail(
+          (forms.isEmpty()
+                  ? "a red line with no rule"
+                  : "a red line with " + String.join(" and ", forms))
+              + "; expected exactly one of 'forbid', 'require' or 'if' with 'then'");
     }
     if (forbid.isPresent()) {
       return new RedLine.Forbid(readCondition(forbid.get(), space), label);
@@ -441,7 +468,10 @@ public final class ScenarioReader {
       return new RedLine.Require(readCondition(require.get(), space), label);
     }
     if (when.isEmpty() || then.isEmpty()) {
-      throw map.fail("a linkage needs both 'if' and 'then'");
+      throw map.fail(
+          when.isEmpty()
+              ? "'then' without 'if'; a linkage needs both 'if' and 'then'"
+              : "'if' without 'then'; a linkage needs both 'if' and 'then'");
     }
     return new RedLine.Linkage(
         readCondition(when.get(), space), readCondition(then.get(), space), label);
@@ -490,7 +520,10 @@ public final class ScenarioReader {
             valuesNode.asList(
                 "a list of values of issue '" + issueId + "' (or {min, max} for a range)");
         if (list.items().isEmpty()) {
-          throw valuesNode.fail("the list of values of issue '" + issueId + "' is empty");
+          throw valuesNode.fail(
+              "the list of values of issue '"
+                  + issueId
+                  + "' is empty; expected at least one value");
         }
         for (SourceNode item : list.items()) {
           String text = item.text("a value of issue '" + issueId + "'");
