@@ -228,11 +228,20 @@ class ScenarioReaderTest {
         ScenarioReader.parse(
             "step.yaml",
             ScenarioTexts.dealWithLine(8, "  - {id: units, range: {min: 0, max: 9, step: 4}}")
-                + "run: {protocol: alternating-offers, deadline: {rounds: 20}}\n",
+                + "run: {protocol: alternating-offers, deadline: 20, negotiators: {buyer: boulware},"
+                + " sessions: [{name: opening, venue: Cairo, date: Tuesday, rounds: 3,"
+                + " absent: [seller]}]}\n",
             false);
 
     assertThat(scenario.space().issue(1)).isEqualTo(new IntegerIssue("units", "units", 0, 9, 4));
     assertThat(((IntegerIssue) scenario.space().issue(1)).last()).isEqualTo(8);
+    assertThat(scenario.run().protocol()).contains("alternating-offers");
+    assertThat(scenario.run().deadline()).hasValue(20);
+    assertThat(scenario.run().negotiators()).containsEntry("buyer", "boulware");
+    assertThat(scenario.run().sessions())
+        .containsExactly(
+            new RunSection.SessionSpec(
+                "opening", "Cairo", "Tuesday", 3, "plenary", "", List.of("seller")));
   }
 
   @Test
