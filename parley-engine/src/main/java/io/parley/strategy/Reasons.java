@@ -36,7 +36,7 @@ final class Reasons {
       }
     }
     if (shortOfTarget) {
-      return "we need at least " + utility(targetTicks) + " here";
+      return "the text is worth less to us than the " + utility(targetTicks) + " we now need";
     }
     return "goes with the changes our red lines need";
   }

@@ -92,7 +92,7 @@ class TargetNegotiatorTest {
         .containsExactly(
             new Amendment(0, PERMANENT, "breaks our red line: release only with an end to the war"),
             new Amendment(1, 0, "breaks our red line: release only with an end to the war"),
-            new Amendment(2, THIRD_PARTY, "we need at least 1 here"));
+            new Amendment(2, THIRD_PARTY, "the text is worth less to us than the 1 we now need"));
     assertThat(apply(text, amendments)).isEqualTo(Outcome.of(PERMANENT, 0, THIRD_PARTY));
   }
 
