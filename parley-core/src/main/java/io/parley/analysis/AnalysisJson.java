@@ -3,6 +3,7 @@ package io.parley.analysis;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.parley.outcome.Outcome;
+import io.parley.outcome.OutcomeJson;
 import io.parley.outcome.OutcomeSpace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -102,15 +103,7 @@ public final class AnalysisJson {
     }
 
     void outcome(Outcome outcome) throws IOException {
-      g.writeObjectFieldStart("outcome");
-      for (Map.Entry<String, Object> e : outcome.describe(space).entrySet()) {
-        if (e.getValue() instanceof Long l) {
-          g.writeNumberField(e.getKey(), l);
-        } else {
-          g.writeStringField(e.getKey(), String.valueOf(e.getValue()));
-        }
-      }
-      g.writeEndObject();
+      OutcomeJson.writeField(g, "outcome", outcome, space);
     }
 
     void utilities(List<Double> utilities) throws IOException {

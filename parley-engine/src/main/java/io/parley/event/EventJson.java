@@ -3,12 +3,11 @@ package io.parley.event;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.parley.negotiator.Amendment;
-import io.parley.outcome.Outcome;
+import io.parley.outcome.OutcomeJson;
 import io.parley.outcome.OutcomeSpace;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.Map;
 
 /**
  * Writes events as one JSON object per line (JSON Lines): sequence, time, round, sender,
@@ -56,9 +55,9 @@ public final class EventJson {
       g.writeStringField("next_venue", s.nextVenue());
       g.writeStringField("next_date", s.nextDate());
     } else if (p instanceof Payload.Offered o) {
-      outcome(g, "outcome", o.outcome(), space);
+      OutcomeJson.writeField(g, "outcome", o.outcome(), space);
     } else if (p instanceof Payload.Accepted a) {
-      outcome(g, "outcome", a.outcome(), space);
+      OutcomeJson.writeField(g, "outcome", a.outcome(), space);
     } else if (p instanceof Payload.Rejected r) {
       g.writeNumberField("version", r.version());
       g.writeStringField("reason", r.reason());
@@ -68,14 +67,14 @@ public final class EventJson {
       for (Amendment amendment : a.amendments()) {
         g.writeStartObject();
         g.writeStringField("issue", space.issue(amendment.issue()).id());
-        value(g, "value", space, amendment.issue(), amendment.value());
+        OutcomeJson.writeValueField(g, "value", space, amendment.issue(), amendment.value());
         g.writeStringField("reason", amendment.reason());
         g.writeEndObject();
       }
       g.writeEndArray();
     } else if (p instanceof Payload.TextDrafted t) {
       g.writeNumberField("version", t.version());
-      outcome(g, "text", t.text(), space);
+      OutcomeJson.writeField(g, "text", t.text(), space);
     } else if (p instanceof Payload.Visited v) {
       g.writeStringField("party", v.party());
       g.writeStringField("place", v.place());
@@ -89,7 +88,7 @@ public final class EventJson {
     } else if (p instanceof Payload.Ended e) {
       g.writeStringField("end", e.end().key());
       if (e.end() instanceof End.Agreement a) {
-        outcome(g, "agreement", a.outcome(), space);
+        OutcomeJson.writeField(g, "agreement", a.outcome(), space);
       } else if (e.end() instanceof End.NoAgreement n) {
         g.writeStringField("party", n.party());
         g.writeStringField("detail", n.detail());
@@ -104,29 +103,5 @@ public final class EventJson {
       g.writeString(v);
     }
     g.writeEndArray();
-  }
-
-  /** Writes {@code outcome} as an object of issue id to label or integer. */
-  public static void outcome(JsonGenerator g, String field, Outcome outcome, OutcomeSpace space)
-      throws IOException {
-    g.writeObjectFieldStart(field);
-    for (Map.Entry<String, Object> e : outcome.describe(space).entrySet()) {
-      if (e.getValue() instanceof Long l) {
-        g.writeNumberField(e.getKey(), l);
-      } else {
-        g.writeStringField(e.getKey(), String.valueOf(e.getValue()));
-      }
-    }
-    g.writeEndObject();
-  }
-
-  private static void value(JsonGenerator g, String field, OutcomeSpace space, int issue, int value)
-      throws IOException {
-    Object v = space.issue(issue).valueAt(value);
-    if (v instanceof Long l) {
-      g.writeNumberField(field, l);
-    } else {
-      g.writeStringField(field, String.valueOf(v));
-    }
   }
 }

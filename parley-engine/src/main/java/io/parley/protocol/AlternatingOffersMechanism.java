@@ -76,18 +76,10 @@ public final class AlternatingOffersMechanism extends MechanismBase {
       accepted.clear();
       accepted.add(party);
     } else if (action instanceof Action.WalkAway walkAway) {
-      emit(round, party, everyone(), new Payload.WalkedAway(walkAway.reason()));
-      endWithoutAgreement(
-          EndReason.WALK_AWAY,
-          party,
-          party + " walked away" + (walkAway.reason().isEmpty() ? "" : ": " + walkAway.reason()));
+      walkAway(round, party, walkAway);
       return;
     } else {
-      throw invalid(
-          party,
-          "answered an alternating-offers turn with "
-              + action.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT)
-              + "; expected accept, offer or walk-away");
+      throw disallowed(party, action, "an alternating-offers turn", "accept, offer or walk-away");
     }
     nextTurn();
   }
@@ -99,18 +91,7 @@ public final class AlternatingOffersMechanism extends MechanismBase {
       return false;
     }
     turn = 0;
-    int closing = round;
     round++;
-    if (setup.timeline().closesSession(closing)
-        && setup.timeline().nextAfter(closing).isPresent()) {
-      emit(
-          closing,
-          Event.MECHANISM,
-          everyone(),
-          SessionEvents.adjourned(
-              setup.timeline().sessionOf(closing), setup.timeline().nextAfter(closing).get()));
-      return true;
-    }
-    return false;
+    return adjournAfter(round - 1);
   }
 }

@@ -108,16 +108,20 @@ abstract class MechanismBase implements Mechanism {
     log.add(event);
     state = state.apply(event);
     for (String recipient : recipients) {
-      Negotiator negotiator = setup.negotiators().get(recipient);
-      if (negotiator != null) {
-        calls.run(recipient, "observe", () -> negotiator.observe(event));
-      }
-      Mediator mediator = setup.mediators().get(recipient);
-      if (mediator != null) {
-        calls.run(recipient, "observe", () -> mediator.observe(event));
-      }
+      deliver(recipient, event);
     }
     return event;
+  }
+
+  private void deliver(String recipient, Event event) {
+    Negotiator negotiator = setup.negotiators().get(recipient);
+    if (negotiator != null) {
+      calls.run(recipient, "observe", () -> negotiator.observe(event));
+    }
+    Mediator mediator = setup.mediators().get(recipient);
+    if (mediator != null) {
+      calls.run(recipient, "observe", () -> mediator.observe(event));
+    }
   }
 
   /** Every participant: the recipients of public events. */
@@ -137,6 +141,39 @@ abstract class MechanismBase implements Mechanism {
         Event.MECHANISM,
         everyone(),
         new Payload.Ended(new End.NoAgreement(reason, party, detail)));
+  }
+
+  /** Records that {@code party} walked away and ends the run. */
+  protected final void walkAway(int round, String party, Action.WalkAway walkAway) {
+    emit(round, party, everyone(), new Payload.WalkedAway(walkAway.reason()));
+    String why = walkAway.reason().isEmpty() ? "" : ": " + walkAway.reason();
+    endWithoutAgreement(EndReason.WALK_AWAY, party, party + " walked away" + why);
+  }
+
+  /**
+   * Announces an adjournment if {@code round} closes a session that another follows.
+   *
+   * @return whether an event was emitted
+   */
+  protected final boolean adjournAfter(int round) {
+    var timeline = setup.timeline();
+    if (!timeline.closesSession(round) || timeline.nextAfter(round).isEmpty()) {
+      return false;
+    }
+    var next = timeline.nextAfter(round).get();
+    emit(
+        round,
+        Event.MECHANISM,
+        everyone(),
+        SessionEvents.adjourned(timeline.sessionOf(round), next));
+    return true;
+  }
+
+  /** The invalid-move fault of answering {@code request} with a move it does not allow. */
+  protected final AgentFault disallowed(
+      String party, Action action, String request, String allowed) {
+    String move = action.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);
+    return invalid(party, "answered " + request + " with " + move + "; expected " + allowed);
   }
 
   /** Asks a negotiator to act, isolating faults. */
@@ -198,14 +235,7 @@ abstract class MechanismBase implements Mechanism {
     state = state.apply(event);
     for (String recipient : everyone()) {
       try {
-        Negotiator negotiator = setup.negotiators().get(recipient);
-        if (negotiator != null) {
-          calls.run(recipient, "observe", () -> negotiator.observe(event));
-        }
-        Mediator mediator = setup.mediators().get(recipient);
-        if (mediator != null) {
-          calls.run(recipient, "observe", () -> mediator.observe(event));
-        }
+        deliver(recipient, event);
       } catch (AgentFault ignored) {
         // Already ending with a failure; a further fault changes nothing that is recorded.
       }

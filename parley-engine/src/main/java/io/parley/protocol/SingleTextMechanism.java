@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -171,18 +170,10 @@ public final class SingleTextMechanism extends MechanismBase {
       }
       emit(round, party, recipients, new Payload.Amended(version, amend.amendments()));
     } else if (action instanceof Action.WalkAway walkAway) {
-      emit(round, party, everyone(), new Payload.WalkedAway(walkAway.reason()));
-      endWithoutAgreement(
-          EndReason.WALK_AWAY,
-          party,
-          party + " walked away" + (walkAway.reason().isEmpty() ? "" : ": " + walkAway.reason()));
+      walkAway(round, party, walkAway);
       return;
     } else {
-      throw invalid(
-          party,
-          "answered a text review with "
-              + action.getClass().getSimpleName().toLowerCase(Locale.ROOT)
-              + "; expected accept, reject, amend or walk-away");
+      throw disallowed(party, action, "a text review", "accept, reject, amend or walk-away");
     }
     responses.put(party, action);
     if (parties.stream().allMatch(p -> acceptedVersion.getOrDefault(p, -1) == version)) {
@@ -191,19 +182,10 @@ public final class SingleTextMechanism extends MechanismBase {
   }
 
   private void closeRound() {
-    int closing = round;
     round++;
     phase = Phase.OPEN;
     cursor = 0;
-    if (setup.timeline().closesSession(closing)
-        && setup.timeline().nextAfter(closing).isPresent()) {
-      emit(
-          closing,
-          Event.MECHANISM,
-          everyone(),
-          SessionEvents.adjourned(
-              setup.timeline().sessionOf(closing), setup.timeline().nextAfter(closing).get()));
-    }
+    adjournAfter(round - 1);
   }
 
   private String deadlineDetail() {

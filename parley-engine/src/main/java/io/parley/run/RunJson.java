@@ -3,7 +3,7 @@ package io.parley.run;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.parley.event.End;
-import io.parley.event.EventJson;
+import io.parley.outcome.OutcomeJson;
 import io.parley.outcome.OutcomeSpace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,7 +27,7 @@ public final class RunJson {
       g.useDefaultPrettyPrinter();
       g.writeStartObject();
       if (summary.end() instanceof End.Agreement agreement) {
-        EventJson.outcome(g, "agreement", agreement.outcome(), space);
+        OutcomeJson.writeField(g, "agreement", agreement.outcome(), space);
       } else {
         g.writeNullField("agreement");
       }
