@@ -339,7 +339,7 @@ final class DeadlockExplainer {
               conflicts.size() == 1
                   ? " The clash: "
                   : " The first of " + conflicts.size() + " clashes: ")
-          .append(conflicts.get(0).explanation());
+          .append(withoutPreamble(conflicts.get(0).explanation()));
     }
     if (!relaxations.isEmpty()) {
       List<String> options = new ArrayList<>();
@@ -350,6 +350,11 @@ final class DeadlockExplainer {
       sb.append(" A zone opens if you ").append(String.join("; or ", options)).append('.');
     }
     return sb.toString();
+  }
+
+  /** The explanation after its "These cannot all hold together: " preamble. */
+  private static String withoutPreamble(String explanation) {
+    return explanation.substring(explanation.indexOf(": ") + 2);
   }
 
   private static String capitalise(String s) {

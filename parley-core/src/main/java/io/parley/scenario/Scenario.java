@@ -14,13 +14,15 @@ import java.util.Map;
  *
  * @param preferences party id to preferences, in the order of {@code parties}; only parties with
  *     role {@link Role#PARTY} may have preferences
+ * @param run defaults for a run ({@link RunSection#NONE} when the file gives none)
  */
 public record Scenario(
     String name,
     String description,
     List<Party> parties,
     OutcomeSpace space,
-    Map<String, Preferences> preferences) {
+    Map<String, Preferences> preferences,
+    RunSection run) {
 
   /**
    * @throws IllegalArgumentException on duplicate party ids, preferences for an unknown party or a
@@ -61,6 +63,17 @@ public record Scenario(
       }
     }
     preferences = Collections.unmodifiableMap(ordered);
+    run = run == null ? RunSection.NONE : run;
+  }
+
+  /** A scenario without run defaults. */
+  public Scenario(
+      String name,
+      String description,
+      List<Party> parties,
+      OutcomeSpace space,
+      Map<String, Preferences> preferences) {
+    this(name, description, parties, space, preferences, RunSection.NONE);
   }
 
   /** The ids of the parties that have preferences, in file order. */
@@ -72,6 +85,6 @@ public record Scenario(
   public Scenario withPreferences(String partyId, Preferences newPreferences) {
     var copy = new LinkedHashMap<>(preferences);
     copy.put(partyId, newPreferences);
-    return new Scenario(name, description, parties, space, copy);
+    return new Scenario(name, description, parties, space, copy, run);
   }
 }

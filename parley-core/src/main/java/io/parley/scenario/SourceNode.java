@@ -3,7 +3,6 @@ package io.parley.scenario;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A node of a parsed YAML or JSON document that remembers where it came from, so that every
@@ -70,15 +69,24 @@ sealed interface SourceNode permits SourceNode.MapNode, SourceNode.ListNode, Sou
     return text;
   }
 
-  /** A finite number. */
+  /**
+   * A finite number written in decimal. YAML's other number forms ({@code .inf}, {@code .nan},
+   * {@code 0x1F}, {@code 1_000}) are rejected with a message rather than a parse exception.
+   */
   default double number(String expected) {
     ScalarNode scalar = asScalar(expected);
     if (scalar.type() != ScalarType.NUMBER) {
       throw fail("expected " + expected + ", got " + kind());
     }
-    double value = Double.parseDouble(scalar.text());
+    double value;
+    try {
+      value = Double.parseDouble(scalar.text());
+    } catch (NumberFormatException e) {
+      value = Double.NaN;
+    }
     if (!Double.isFinite(value)) {
-      throw fail("expected " + expected + ", got " + scalar.text());
+      throw fail(
+          "expected " + expected + ", got " + scalar.text() + ", which is not a finite decimal");
     }
     return value;
   }
@@ -163,8 +171,8 @@ sealed interface SourceNode permits SourceNode.MapNode, SourceNode.ListNode, Sou
       return find(key).orElseThrow(() -> fail("missing key '" + key + "' (" + expected + ")"));
     }
 
-    /** Fails on the first key not in {@code allowed}, listing what is allowed. */
-    void allowOnly(Set<String> allowed, String what) {
+    /** Fails on the first key not in {@code allowed}, listing what is allowed in its order. */
+    void allowOnly(List<String> allowed, String what) {
       for (var entry : entries.entrySet()) {
         if (!allowed.contains(entry.getKey())) {
           throw entry

@@ -15,6 +15,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /** Parses YAML or JSON text into {@link SourceNode}s that keep their line and column. */
 final class SourceParser {
@@ -48,6 +50,9 @@ final class SourceParser {
       }
       return root;
     } catch (JsonProcessingException e) {
+      if (e.getCause() instanceof MarkedYAMLException yaml) {
+        throw malformedYaml(source, yaml);
+      }
       JsonLocation at = e.getLocation();
       String message = e.getOriginalMessage().lines().findFirst().orElse("malformed input");
       throw new ScenarioException(
@@ -59,6 +64,22 @@ final class SourceParser {
     } catch (IOException e) {
       throw new ScenarioException(source, 0, 0, "", "cannot read: " + e.getMessage());
     }
+  }
+
+  /**
+   * SnakeYAML's own message spans several lines (context, snippet, problem, snippet); keep the
+   * problem, which says what was expected, and place it at the problem's mark, not the context's.
+   */
+  private static ScenarioException malformedYaml(String source, MarkedYAMLException e) {
+    Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+    String problem = e.getProblem() != null ? e.getProblem() : "malformed input";
+    String context = e.getContext() != null ? " (" + e.getContext() + ")" : "";
+    return new ScenarioException(
+        source,
+        mark == null ? 0 : mark.getLine() + 1,
+        mark == null ? 0 : mark.getColumn() + 1,
+        "",
+        "malformed YAML: " + problem + context);
   }
 
   private SourceNode read(JsonParser p, Where where) throws IOException {

@@ -1,0 +1,215 @@
+package io.parley.cli;
+
+import io.parley.analysis.Analysis;
+import io.parley.analysis.AnalysisJson;
+import io.parley.analysis.AnalysisLimitException;
+import io.parley.analysis.Analyzer;
+import io.parley.report.HtmlReport;
+import io.parley.report.PlotFormat;
+import io.parley.report.UtilityPlot;
+import io.parley.scenario.Scenario;
+import io.parley.scenario.ScenarioException;
+import io.parley.scenario.ScenarioReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code parley analyze FILE}: reads a scenario, analyses it and prints the result as text or JSON,
+ * optionally writing a utility plot and an HTML report.
+ *
+ * <p>Exit codes: 0 analysed, 1 an output could not be written, 2 bad usage or bad input (the
+ * message is one line on standard error: {@code parley: <message>}).
+ */
+@Command(
+    name = "analyze",
+    mixinStandardHelpOptions = true,
+    versionProvider = ParleyVersion.class,
+    description = {
+      "Analyse a scenario: outcomes, feasible outcomes, the zone of possible agreement (ZOPA),"
+          + " the Pareto frontier, the Nash, Kalai-Smorodinsky, utilitarian and egalitarian"
+          + " packages, and, when there is no ZOPA, why and what would open one."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:analysed",
+      "1:an output file could not be written",
+      "2:bad usage or bad input (such as an invalid scenario file)"
+    })
+final class AnalyzeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      paramLabel = "FILE",
+      description = "The scenario file: YAML, or JSON when the name ends in .json.")
+  Path file;
+
+  @Option(
+      names = "--json",
+      description = "Print the analysis as JSON (a stable contract) instead of text.")
+  boolean json;
+
+  @Option(
+      names = "--plot",
+      paramLabel = "OUT.svg|OUT.png",
+      description = "Write the utility plot of two parties; the extension chooses the format.")
+  Optional<Path> plot = Optional.empty();
+
+  @Option(
+      names = "--parties",
+      split = ",",
+      paramLabel = "A,B",
+      description = "The two parties to plot, horizontal axis first (default: the first two).")
+  List<String> parties = List.of();
+
+  @Option(
+      names = "--sample",
+      paramLabel = "N",
+      defaultValue = "" + UtilityPlot.DEFAULT_SAMPLE_LIMIT,
+      description =
+          "Plot every outcome of a space of at most N outcomes, else a uniform random sample of N"
+              + " (default: ${DEFAULT-VALUE}).")
+  int sample;
+
+  @Option(
+      names = "--html",
+      paramLabel = "OUT.html",
+      description = "Write a self-contained HTML report with the plot.")
+  Optional<Path> html = Optional.empty();
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    try {
+      checkOptions();
+      Scenario scenario = ScenarioReader.read(file);
+      Analysis analysis = Analyzer.analyze(scenario);
+      Optional<UtilityPlot> utilityPlot = plot(scenario, analysis);
+      if (json) {
+        AnalysisJson.write(analysis, scenario.space(), out);
+      } else {
+        AnalysisText.print(scenario, analysis, out);
+      }
+      if (plot.isPresent()) {
+        Path target = plot.get();
+        write("the plot to " + target, () -> utilityPlot.orElseThrow().write(target));
+        announce("Wrote the plot to " + target);
+      }
+      if (html.isPresent()) {
+        Path target = html.get();
+        write(
+            "the report to " + target,
+            () -> HtmlReport.write(target, scenario, analysis, utilityPlot));
+        announce("Wrote the report to " + target);
+      }
+      out.flush();
+      return ExitCode.OK;
+    } catch (ScenarioException e) {
+      return fail(new Failure(ExitCode.USAGE, e.getMessage()));
+    } catch (AnalysisLimitException e) {
+      return fail(new Failure(ExitCode.SOFTWARE, e.getMessage()));
+    } catch (Failure e) {
+      return fail(e);
+    }
+  }
+
+  private int fail(Failure failure) {
+    spec.commandLine().getOut().flush();
+    spec.commandLine().getErr().println("parley: " + failure.getMessage());
+    return failure.exitCode;
+  }
+
+  /** Checks what the options say before the scenario is read. */
+  private void checkOptions() {
+    if (!parties.isEmpty() && parties.size() != 2) {
+      throw new Failure(
+          ExitCode.USAGE,
+          "--parties takes two party ids, as A,B; got " + String.join(",", parties));
+    }
+    if (sample < 1 || sample > UtilityPlot.MAX_SAMPLE_LIMIT) {
+      throw new Failure(
+          ExitCode.USAGE,
+          "--sample " + sample + " outside [1, " + UtilityPlot.MAX_SAMPLE_LIMIT + "]");
+    }
+    if (plot.isPresent()) {
+      try {
+        PlotFormat.of(plot.get());
+      } catch (IllegalArgumentException e) {
+        throw new Failure(ExitCode.USAGE, e.getMessage());
+      }
+    }
+  }
+
+  /**
+   * The plot for {@code --plot} and {@code --html}; empty when neither asks for one, or when only
+   * the report does and the scenario has fewer than two parties to plot.
+   */
+  private Optional<UtilityPlot> plot(Scenario scenario, Analysis analysis) {
+    if (plot.isEmpty() && (html.isEmpty() || analysis.parties().size() < 2)) {
+      return Optional.empty();
+    }
+    try {
+      var builder = UtilityPlot.builder(scenario, analysis).sampleLimit(sample);
+      if (!parties.isEmpty()) {
+        builder.parties(parties.get(0), parties.get(1));
+      }
+      return Optional.of(builder.build());
+    } catch (IllegalArgumentException e) {
+      throw new Failure(ExitCode.USAGE, e.getMessage());
+    }
+  }
+
+  /** Runs one output; a failure to write ends the command with status 1. */
+  private void write(String what, Output output) {
+    try {
+      output.write();
+    } catch (IOException e) {
+      throw new Failure(ExitCode.SOFTWARE, "cannot write " + what + ": " + reason(e));
+    }
+  }
+
+  /** Reports a file written, unless standard output is reserved for JSON. */
+  private void announce(String message) {
+    if (!json) {
+      spec.commandLine().getOut().println(message);
+    }
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file or directory";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  /** One output of the command. */
+  @FunctionalInterface
+  private interface Output {
+    void write() throws IOException;
+  }
+
+  /** Ends the command with an exit status and a one-line message. */
+  private static final class Failure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final int exitCode;
+
+    Failure(int exitCode, String message) {
+      super(message);
+      this.exitCode = exitCode;
+    }
+  }
+}

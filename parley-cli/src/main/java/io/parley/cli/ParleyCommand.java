@@ -1,0 +1,34 @@
+package io.parley.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code parley} command: help, version and the subcommands. Run with a subcommand; alone it
+ * prints its usage and exits 2.
+ */
+@Command(
+    name = "parley",
+    mixinStandardHelpOptions = true,
+    versionProvider = ParleyVersion.class,
+    description = "Analyse and run mediated, multi-party, multi-issue negotiations.",
+    subcommands = {AnalyzeCommand.class})
+public final class ParleyCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  /** Runs the command line and exits with its status: 0 ok, 1 failure, 2 usage or bad input. */
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new ParleyCommand()).execute(args));
+  }
+
+  @Override
+  public Integer call() {
+    CommandLine commandLine = spec.commandLine();
+    commandLine.getErr().println("parley: name a command, such as 'parley analyze FILE'");
+    commandLine.usage(commandLine.getErr());
+    return CommandLine.ExitCode.USAGE;
+  }
+}

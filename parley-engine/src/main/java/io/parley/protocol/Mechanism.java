@@ -1,0 +1,34 @@
+package io.parley.protocol;
+
+import io.parley.event.Event;
+import io.parley.event.NegotiationState;
+import java.util.List;
+
+/**
+ * A negotiation protocol in motion. It advances one step at a time — so a user interface can step
+ * it and a store can checkpoint it — and every step appends immutable events to its log.
+ */
+public interface Mechanism {
+
+  /**
+   * Advances one step: one participant's move, or one event of the mechanism's own (a session
+   * opening, the end).
+   *
+   * @return the events the step made; empty once the negotiation has ended
+   */
+  List<Event> step();
+
+  /** The state: the fold of {@link #events()}. */
+  NegotiationState state();
+
+  /** Every event so far, in sequence order; an unmodifiable view. */
+  List<Event> events();
+
+  /** Runs to the end and returns the final state. */
+  default NegotiationState run() {
+    while (!state().isEnded()) {
+      step();
+    }
+    return state();
+  }
+}

@@ -1,0 +1,252 @@
+package io.parley.protocol;
+
+import io.parley.event.End;
+import io.parley.event.EndReason;
+import io.parley.event.Event;
+import io.parley.event.FaultKind;
+import io.parley.event.NegotiationState;
+import io.parley.event.Payload;
+import io.parley.negotiator.Action;
+import io.parley.negotiator.Mediator;
+import io.parley.negotiator.MediatorContext;
+import io.parley.negotiator.Negotiator;
+import io.parley.negotiator.NegotiatorContext;
+import io.parley.negotiator.Request;
+import io.parley.outcome.Outcome;
+import io.parley.outcome.OutcomeSpace;
+import io.parley.preference.Preferences;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * What every protocol shares: the event log and its fold, delivery of each event to its recipients
+ * only (visibility is enforced here, not by the agents' good manners), isolation of faulty agents,
+ * and the deadline in time.
+ */
+abstract class MechanismBase implements Mechanism {
+  protected final NegotiationSetup setup;
+  protected final OutcomeSpace space;
+  private final List<Event> log = new ArrayList<>();
+  private final List<Event> view = Collections.unmodifiableList(log);
+  private final AgentCalls calls;
+  private NegotiationState state = NegotiationState.initial();
+  private boolean started;
+  private long startMillis;
+
+  MechanismBase(NegotiationSetup setup) {
+    this.setup = setup;
+    this.space = setup.scenario().space();
+    this.calls = new AgentCalls(setup.callBudget());
+  }
+
+  /** Performs one step of the protocol, emitting at least one event. */
+  protected abstract void advance();
+
+  @Override
+  public final List<Event> step() {
+    if (state.isEnded()) {
+      return List.of();
+    }
+    int before = log.size();
+    try {
+      if (!started) {
+        started = true;
+        startMillis = setup.clock().millis();
+        startAgents();
+      }
+      if (setup.timeLimit().isPresent() && elapsedMillis() > setup.timeLimit().get().toMillis()) {
+        endWithoutAgreement(
+            EndReason.DEADLINE,
+            "",
+            "the time limit of " + setup.timeLimit().get().toMillis() + " ms passed");
+      } else {
+        advance();
+      }
+    } catch (AgentFault fault) {
+      fail(fault);
+    }
+    if (state.isEnded()) {
+      calls.close();
+    }
+    return List.copyOf(log.subList(before, log.size()));
+  }
+
+  @Override
+  public final NegotiationState state() {
+    return state;
+  }
+
+  @Override
+  public final List<Event> events() {
+    return view;
+  }
+
+  /**
+   * Progress in [0, 1]: the larger of the round fraction and, with a time limit, the time fraction.
+   */
+  protected final double progress(double roundsDone) {
+    double byRounds = Math.min(1.0, roundsDone / setup.timeline().rounds());
+    if (setup.timeLimit().isEmpty()) {
+      return byRounds;
+    }
+    double byTime = Math.min(1.0, (double) elapsedMillis() / setup.timeLimit().get().toMillis());
+    return Math.max(byRounds, byTime);
+  }
+
+  private long elapsedMillis() {
+    return setup.clock().millis() - startMillis;
+  }
+
+  /** Appends an event and delivers it to its recipients that have agents. */
+  protected final Event emit(int round, String sender, List<String> recipients, Payload payload) {
+    Event event =
+        new Event(log.size() + 1L, setup.clock().millis(), round, sender, recipients, payload);
+    log.add(event);
+    state = state.apply(event);
+    for (String recipient : recipients) {
+      Negotiator negotiator = setup.negotiators().get(recipient);
+      if (negotiator != null) {
+        calls.run(recipient, "observe", () -> negotiator.observe(event));
+      }
+      Mediator mediator = setup.mediators().get(recipient);
+      if (mediator != null) {
+        calls.run(recipient, "observe", () -> mediator.observe(event));
+      }
+    }
+    return event;
+  }
+
+  /** Every participant: the recipients of public events. */
+  protected final List<String> everyone() {
+    return setup.participants();
+  }
+
+  /** Ends with an agreement on {@code outcome}, announced to everyone. */
+  protected final void endWithAgreement(int round, Outcome outcome) {
+    emit(round, Event.MECHANISM, everyone(), new Payload.Ended(new End.Agreement(outcome)));
+  }
+
+  /** Ends without agreement, announced to everyone. */
+  protected final void endWithoutAgreement(EndReason reason, String party, String detail) {
+    emit(
+        state.round(),
+        Event.MECHANISM,
+        everyone(),
+        new Payload.Ended(new End.NoAgreement(reason, party, detail)));
+  }
+
+  /** Asks a negotiator to act, isolating faults. */
+  protected final Action ask(String party, Request request) {
+    Negotiator negotiator = setup.negotiators().get(party);
+    Action action = calls.call(party, "act", () -> negotiator.act(request));
+    if (action == null) {
+      throw invalid(party, "answered with no action (null)");
+    }
+    return action;
+  }
+
+  /** Asks a mediator for a text, isolating faults and checking the text is in the space. */
+  protected final Outcome askDraft(String mediator, io.parley.negotiator.DraftRequest request) {
+    Mediator agent = setup.mediators().get(mediator);
+    Outcome text = calls.call(mediator, "draft", () -> agent.draft(request));
+    checkOutcome(mediator, text, "drafted");
+    return text;
+  }
+
+  /** Fails the run if {@code outcome} is not an outcome of the space. */
+  protected final void checkOutcome(String participant, Outcome outcome, String what) {
+    if (outcome == null) {
+      throw invalid(participant, what + " no outcome (null)");
+    }
+    try {
+      space.check(outcome);
+    } catch (IllegalArgumentException e) {
+      throw invalid(participant, what + " an outcome outside the space: " + e.getMessage());
+    }
+  }
+
+  /** An invalid-move fault of {@code participant}. */
+  protected final AgentFault invalid(String participant, String detail) {
+    return new AgentFault(participant, FaultKind.INVALID_MOVE, detail);
+  }
+
+  private void fail(AgentFault fault) {
+    if (state.isEnded()) {
+      return;
+    }
+    String detail = fault.participant + " failed (" + fault.kind.key() + "): " + fault.getMessage();
+    // The run is ending: deliver the last two events without letting a second fault interrupt them.
+    appendQuietly(new Payload.Faulted(fault.participant, fault.kind, fault.getMessage()));
+    appendQuietly(
+        new Payload.Ended(new End.NoAgreement(EndReason.FAILURE, fault.participant, detail)));
+  }
+
+  private void appendQuietly(Payload payload) {
+    Event event =
+        new Event(
+            log.size() + 1L,
+            setup.clock().millis(),
+            state.round(),
+            Event.MECHANISM,
+            everyone(),
+            payload);
+    log.add(event);
+    state = state.apply(event);
+    for (String recipient : everyone()) {
+      try {
+        Negotiator negotiator = setup.negotiators().get(recipient);
+        if (negotiator != null) {
+          calls.run(recipient, "observe", () -> negotiator.observe(event));
+        }
+        Mediator mediator = setup.mediators().get(recipient);
+        if (mediator != null) {
+          calls.run(recipient, "observe", () -> mediator.observe(event));
+        }
+      } catch (AgentFault ignored) {
+        // Already ending with a failure; a further fault changes nothing that is recorded.
+      }
+    }
+  }
+
+  private void startAgents() {
+    SplittableRandom root = new SplittableRandom(setup.seed());
+    Map<String, Preferences> confided = new LinkedHashMap<>();
+    for (String party : setup.parties()) {
+      if (setup.confiding().contains(party)) {
+        confided.put(party, setup.scenario().preferences().get(party));
+      }
+    }
+    for (String participant : setup.participants()) {
+      SplittableRandom random = root.split();
+      Negotiator negotiator = setup.negotiators().get(participant);
+      if (negotiator != null) {
+        var context =
+            new NegotiatorContext(
+                participant,
+                setup.scenario().preferences().get(participant),
+                space,
+                setup.scenario().parties(),
+                setup.protocol().key(),
+                setup.timeline().rounds(),
+                random);
+        calls.run(participant, "start", () -> negotiator.start(context));
+      }
+      Mediator mediator = setup.mediators().get(participant);
+      if (mediator != null) {
+        var context =
+            new MediatorContext(
+                participant,
+                space,
+                setup.scenario().parties(),
+                confided,
+                setup.timeline().rounds(),
+                random);
+        calls.run(participant, "start", () -> mediator.start(context));
+      }
+    }
+  }
+}

@@ -1,0 +1,271 @@
+package io.parley.protocol;
+
+import io.parley.negotiator.Mediator;
+import io.parley.negotiator.Negotiator;
+import io.parley.scenario.Party;
+import io.parley.scenario.Role;
+import io.parley.scenario.Scenario;
+import io.parley.session.Timeline;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everything a run needs: the scenario, the protocol, the timeline, an agent per seat, the seed,
+ * the clock and the time budget per agent call. Built with {@link #builder(Scenario)}; a run is
+ * reproducible from its setup (with the default simulated clock).
+ */
+public final class NegotiationSetup {
+  private final Scenario scenario;
+  private final ProtocolKind protocol;
+  private final Timeline timeline;
+  private final Optional<Duration> timeLimit;
+  private final Map<String, Negotiator> negotiators;
+  private final Map<String, Mediator> mediators;
+  private final String leadMediator;
+  private final long seed;
+  private final Clock clock;
+  private final Duration callBudget;
+  private final Set<String> confiding;
+
+  private NegotiationSetup(Builder b) {
+    this.scenario = b.scenario;
+    this.protocol = b.protocol;
+    this.timeline = b.timeline;
+    this.timeLimit = Optional.ofNullable(b.timeLimit);
+    this.negotiators = Map.copyOf(b.negotiators);
+    this.mediators = Map.copyOf(b.mediators);
+    this.leadMediator = b.leadMediator;
+    this.seed = b.seed;
+    this.clock = b.clock == null ? new SimulatedClock(0, 1) : b.clock;
+    this.callBudget = b.callBudget;
+    this.confiding =
+        Set.copyOf(b.confiding == null ? scenario.preferences().keySet() : b.confiding);
+  }
+
+  /** A builder for a run of {@code scenario}. */
+  public static Builder builder(Scenario scenario) {
+    return new Builder(scenario);
+  }
+
+  public Scenario scenario() {
+    return scenario;
+  }
+
+  public ProtocolKind protocol() {
+    return protocol;
+  }
+
+  public Timeline timeline() {
+    return timeline;
+  }
+
+  /** The wall-clock deadline, if any, on top of the timeline's rounds. */
+  public Optional<Duration> timeLimit() {
+    return timeLimit;
+  }
+
+  public Map<String, Negotiator> negotiators() {
+    return negotiators;
+  }
+
+  public Map<String, Mediator> mediators() {
+    return mediators;
+  }
+
+  /** The mediator who drafts the single text; empty for alternating offers. */
+  public String leadMediator() {
+    return leadMediator;
+  }
+
+  public long seed() {
+    return seed;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  /** The time budget per agent call; zero means unlimited (calls run on the caller's thread). */
+  public Duration callBudget() {
+    return callBudget;
+  }
+
+  /** The parties whose preferences the mediators may see. */
+  public Set<String> confiding() {
+    return confiding;
+  }
+
+  /** The negotiating parties, in file order. */
+  public List<String> parties() {
+    return scenario.negotiatingParties();
+  }
+
+  /** Every participant id, in file order. */
+  public List<String> participants() {
+    List<String> ids = new ArrayList<>();
+    for (Party party : scenario.parties()) {
+      ids.add(party.id());
+    }
+    return ids;
+  }
+
+  /** The ids of participants with role mediator, in file order. */
+  public List<String> mediatorIds() {
+    List<String> ids = new ArrayList<>();
+    for (Party party : scenario.parties()) {
+      if (party.role() == Role.MEDIATOR) {
+        ids.add(party.id());
+      }
+    }
+    return ids;
+  }
+
+  /** Builds a {@link NegotiationSetup}; every setter validates at {@link #build()}. */
+  public static final class Builder {
+    private final Scenario scenario;
+    private ProtocolKind protocol = ProtocolKind.ALTERNATING_OFFERS;
+    private Timeline timeline = Timeline.single(100);
+    private Duration timeLimit;
+    private final Map<String, Negotiator> negotiators = new LinkedHashMap<>();
+    private final Map<String, Mediator> mediators = new LinkedHashMap<>();
+    private String leadMediator = "";
+    private long seed;
+    private Clock clock;
+    private Duration callBudget = Duration.ZERO;
+    private Set<String> confiding;
+
+    private Builder(Scenario scenario) {
+      this.scenario = scenario;
+    }
+
+    public Builder protocol(ProtocolKind protocol) {
+      this.protocol = protocol;
+      return this;
+    }
+
+    public Builder timeline(Timeline timeline) {
+      this.timeline = timeline;
+      return this;
+    }
+
+    /** A deadline of {@code rounds} rounds in one plenary session (replaces the timeline). */
+    public Builder deadlineRounds(int rounds) {
+      this.timeline = Timeline.single(rounds);
+      return this;
+    }
+
+    public Builder timeLimit(Duration timeLimit) {
+      if (timeLimit.isNegative() || timeLimit.isZero()) {
+        throw new IllegalArgumentException("time limit " + timeLimit + " must be positive");
+      }
+      this.timeLimit = timeLimit;
+      return this;
+    }
+
+    public Builder negotiator(String party, Negotiator negotiator) {
+      negotiators.put(party, negotiator);
+      return this;
+    }
+
+    public Builder mediator(String mediator, Mediator agent) {
+      mediators.put(mediator, agent);
+      return this;
+    }
+
+    public Builder leadMediator(String mediator) {
+      this.leadMediator = mediator;
+      return this;
+    }
+
+    public Builder seed(long seed) {
+      this.seed = seed;
+      return this;
+    }
+
+    public Builder clock(Clock clock) {
+      this.clock = clock;
+      return this;
+    }
+
+    public Builder callBudget(Duration budget) {
+      if (budget.isNegative()) {
+        throw new IllegalArgumentException("call budget " + budget + " is negative");
+      }
+      this.callBudget = budget;
+      return this;
+    }
+
+    public Builder confiding(Set<String> parties) {
+      this.confiding = new LinkedHashSet<>(parties);
+      return this;
+    }
+
+    /**
+     * @throws IllegalArgumentException if a negotiating party has no negotiator, an agent sits on a
+     *     seat that is not its role's, a mediated protocol has no lead mediator with an agent, or
+     *     the timeline names an unknown party or broker
+     */
+    public NegotiationSetup build() {
+      List<String> parties = scenario.negotiatingParties();
+      for (String party : parties) {
+        if (!negotiators.containsKey(party)) {
+          throw new IllegalArgumentException("no negotiator for party '" + party + "'");
+        }
+      }
+      for (String seat : negotiators.keySet()) {
+        if (!parties.contains(seat)) {
+          throw new IllegalArgumentException(
+              "'" + seat + "' is not a negotiating party; parties are " + parties);
+        }
+      }
+      List<String> mediatorIds = new ArrayList<>();
+      for (Party party : scenario.parties()) {
+        if (party.role() == Role.MEDIATOR) {
+          mediatorIds.add(party.id());
+        }
+      }
+      for (String seat : mediators.keySet()) {
+        if (!mediatorIds.contains(seat)) {
+          throw new IllegalArgumentException(
+              "'" + seat + "' is not a mediator; mediators are " + mediatorIds);
+        }
+      }
+      if (protocol != ProtocolKind.ALTERNATING_OFFERS) {
+        if (leadMediator.isEmpty() && !mediators.isEmpty()) {
+          leadMediator = mediators.keySet().iterator().next();
+        }
+        if (!mediators.containsKey(leadMediator)) {
+          throw new IllegalArgumentException(
+              "protocol "
+                  + protocol.key()
+                  + " needs a lead mediator with an agent; mediators are "
+                  + mediatorIds);
+        }
+      }
+      for (var session : timeline.sessions()) {
+        for (String absent : session.absent()) {
+          if (!parties.contains(absent)) {
+            throw new IllegalArgumentException(
+                "session '" + session.name() + "' lists unknown absent party '" + absent + "'");
+          }
+        }
+        if (!session.broker().isEmpty() && !mediators.containsKey(session.broker())) {
+          throw new IllegalArgumentException(
+              "session '"
+                  + session.name()
+                  + "' names broker '"
+                  + session.broker()
+                  + "', who is not a mediator with an agent");
+        }
+      }
+      return new NegotiationSetup(this);
+    }
+  }
+}

@@ -1,0 +1,243 @@
+package io.parley.protocol;
+
+import io.parley.event.EndReason;
+import io.parley.event.Event;
+import io.parley.event.Payload;
+import io.parley.negotiator.Action;
+import io.parley.negotiator.Amendment;
+import io.parley.negotiator.DraftRequest;
+import io.parley.negotiator.Request;
+import io.parley.outcome.Outcome;
+import io.parley.session.Session;
+import io.parley.session.SessionMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The mediated single negotiating text, with shuttle sessions.
+ *
+ * <p>In a plenary round the lead mediator drafts (or revises) one complete package and puts it to
+ * every attending party; each party privately accepts, rejects or proposes amendments — its
+ * response goes to the mediators only. In a shuttle round a broker meets each attending party
+ * alone: it revises the text with what it has heard so far, carries it to that party, and takes its
+ * private response. The text is agreed when every party has accepted its current version. A party
+ * absent from a session neither sees nor answers the texts of that session.
+ *
+ * <p>The {@link ProtocolKind#SHUTTLE shuttle protocol} is this mechanism with every session a
+ * shuttle: parties never hear from each other, only from mediators.
+ */
+public final class SingleTextMechanism extends MechanismBase {
+  private enum Phase {
+    OPEN,
+    DRAFT,
+    REVIEW
+  }
+
+  private final List<String> parties;
+  private final List<String> mediatorIds;
+  private int round = 1;
+  private Phase phase = Phase.OPEN;
+  private int cursor;
+  private Outcome text;
+  private int version;
+  private final Map<String, Action> responses = new LinkedHashMap<>();
+  private final Map<String, Integer> acceptedVersion = new HashMap<>();
+
+  /** A mechanism for {@code setup}, whose protocol must be single-text or shuttle. */
+  public SingleTextMechanism(NegotiationSetup setup) {
+    super(setup);
+    this.parties = setup.parties();
+    this.mediatorIds = setup.mediatorIds();
+  }
+
+  @Override
+  protected void advance() {
+    if (round > setup.timeline().rounds()) {
+      endWithoutAgreement(EndReason.DEADLINE, "", deadlineDetail());
+      return;
+    }
+    Session session = setup.timeline().sessionOf(round);
+    boolean shuttle =
+        session.mode() == SessionMode.SHUTTLE || setup.protocol() == ProtocolKind.SHUTTLE;
+    switch (phase) {
+      case OPEN:
+        phase = shuttle ? Phase.REVIEW : Phase.DRAFT;
+        cursor = 0;
+        if (setup.timeline().opensSession(round)) {
+          emit(round, Event.MECHANISM, everyone(), SessionEvents.opened(session, parties));
+          return;
+        }
+        advance();
+        return;
+      case DRAFT:
+        draft(setup.leadMediator(), attending(session), Optional.empty());
+        phase = Phase.REVIEW;
+        return;
+      case REVIEW:
+        List<String> attending = attending(session);
+        if (cursor >= attending.size()) {
+          closeRound();
+          return;
+        }
+        String party = attending.get(cursor);
+        if (shuttle) {
+          draft(brokerOf(session), List.of(party), Optional.of(session.venue()));
+        }
+        review(party, shuttle ? brokerOf(session) : setup.leadMediator());
+        cursor++;
+        if (!state().isEnded() && cursor >= attending.size()) {
+          closeRound();
+        }
+        return;
+      default:
+        throw new AssertionError(phase);
+    }
+  }
+
+  private String brokerOf(Session session) {
+    return session.broker().isEmpty() ? setup.leadMediator() : session.broker();
+  }
+
+  private List<String> attending(Session session) {
+    List<String> attending = new ArrayList<>();
+    for (String party : parties) {
+      if (!session.absent().contains(party)) {
+        attending.add(party);
+      }
+    }
+    return attending;
+  }
+
+  private List<String> mediatorsAnd(List<String> others) {
+    List<String> recipients = new ArrayList<>(mediatorIds);
+    recipients.addAll(others);
+    return recipients;
+  }
+
+  private double progressNow() {
+    int reviewers = Math.max(1, parties.size());
+    return progress(round - 1 + Math.min(1.0, (cursor + 1.0) / reviewers));
+  }
+
+  /**
+   * Drafts and puts the text to {@code audience}; {@code visit} is the place of a broker's visit.
+   */
+  private void draft(String mediator, List<String> audience, Optional<String> visit) {
+    DraftRequest request =
+        new DraftRequest(round, progressNow(), Optional.ofNullable(text), responses);
+    Outcome drafted = askDraft(mediator, request);
+    if (text == null || !drafted.equals(text)) {
+      text = drafted;
+      version++;
+    }
+    if (visit.isPresent()) {
+      emit(
+          round,
+          mediator,
+          mediatorsAnd(audience),
+          new Payload.Visited(audience.get(0), visit.get(), version));
+    }
+    emit(round, mediator, mediatorsAnd(audience), new Payload.TextDrafted(version, text));
+  }
+
+  private void review(String party, String from) {
+    Action action = ask(party, new Request.Review(round, progressNow(), version, text, from));
+    List<String> recipients = mediatorsAnd(List.of(party));
+    if (action instanceof Action.Accept) {
+      emit(round, party, recipients, new Payload.Accepted(text));
+      acceptedVersion.put(party, version);
+    } else if (action instanceof Action.Reject reject) {
+      emit(round, party, recipients, new Payload.Rejected(version, reject.reason()));
+    } else if (action instanceof Action.Amend amend) {
+      for (Amendment amendment : amend.amendments()) {
+        if (amendment.issue() < 0 || amendment.issue() >= space.issueCount()) {
+          throw invalid(
+              party, "amended issue position " + amendment.issue() + ", which is not in the space");
+        }
+        if (amendment.value() < 0 || amendment.value() >= space.issue(amendment.issue()).size()) {
+          throw invalid(
+              party,
+              "amended issue '"
+                  + space.issue(amendment.issue()).id()
+                  + "' to value index "
+                  + amendment.value()
+                  + ", which it does not have");
+        }
+      }
+      emit(round, party, recipients, new Payload.Amended(version, amend.amendments()));
+    } else if (action instanceof Action.WalkAway walkAway) {
+      emit(round, party, everyone(), new Payload.WalkedAway(walkAway.reason()));
+      endWithoutAgreement(
+          EndReason.WALK_AWAY,
+          party,
+          party + " walked away" + (walkAway.reason().isEmpty() ? "" : ": " + walkAway.reason()));
+      return;
+    } else {
+      throw invalid(
+          party,
+          "answered a text review with "
+              + action.getClass().getSimpleName().toLowerCase(Locale.ROOT)
+              + "; expected accept, reject, amend or walk-away");
+    }
+    responses.put(party, action);
+    if (parties.stream().allMatch(p -> acceptedVersion.getOrDefault(p, -1) == version)) {
+      endWithAgreement(round, text);
+    }
+  }
+
+  private void closeRound() {
+    int closing = round;
+    round++;
+    phase = Phase.OPEN;
+    cursor = 0;
+    if (setup.timeline().closesSession(closing)
+        && setup.timeline().nextAfter(closing).isPresent()) {
+      emit(
+          closing,
+          Event.MECHANISM,
+          everyone(),
+          SessionEvents.adjourned(
+              setup.timeline().sessionOf(closing), setup.timeline().nextAfter(closing).get()));
+    }
+  }
+
+  private String deadlineDetail() {
+    var sb =
+        new StringBuilder(
+            "the deadline of "
+                + setup.timeline().rounds()
+                + " rounds passed without a text every party accepts");
+    if (text != null) {
+      sb.append("; the last responses to the text (version ").append(version).append("):");
+      for (String party : parties) {
+        Action response = responses.get(party);
+        sb.append(' ').append(party).append(' ');
+        if (response == null) {
+          sb.append("never responded");
+        } else if (response instanceof Action.Accept) {
+          sb.append(
+              acceptedVersion.getOrDefault(party, -1) == version
+                  ? "accepted"
+                  : "accepted an earlier version");
+        } else if (response instanceof Action.Reject reject) {
+          sb.append("rejected it")
+              .append(reject.reason().isEmpty() ? "" : " (" + reject.reason() + ")");
+        } else if (response instanceof Action.Amend amend) {
+          List<String> changes = new ArrayList<>();
+          for (Amendment amendment : amend.amendments()) {
+            changes.add(amendment.describe(space));
+          }
+          sb.append("asked for ").append(String.join(", ", changes));
+        }
+        sb.append(';');
+      }
+      sb.setLength(sb.length() - 1);
+    }
+    return sb.toString();
+  }
+}
