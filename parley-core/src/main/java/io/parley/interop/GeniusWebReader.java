@@ -3,7 +3,6 @@ package io.parley.interop;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.parley.interop.GeniusWebDomain.IssueInfo;
-import io.parley.interop.GeniusWebDomain.NumberRange;
 import io.parley.outcome.DiscreteIssue;
 import io.parley.outcome.Issue;
 import io.parley.outcome.Outcome;
@@ -14,8 +13,6 @@ import io.parley.preference.ValueFunction;
 import io.parley.preference.ValueTable;
 import io.parley.scenario.ScenarioException;
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,16 +32,9 @@ import java.util.Set;
  * its {@code reservationBid} is kept; the bid's utility is the reservation value.
  */
 public final class GeniusWebReader {
-  /** Python's default decimal context, in which geniusweb-python computes number utilities. */
-  private static final MathContext PYTHON_DECIMAL = new MathContext(28, RoundingMode.HALF_EVEN);
 
   private static final Set<String> PROFILE_KEYS =
       Set.of("issueUtilities", "issueWeights", "domain", "name", "reservationBid");
-  private static final Set<String> DISCRETE_KEYS =
-      Set.of("discreteutils", "DiscreteValueSetUtilities");
-  private static final Set<String> NUMBER_KEYS = Set.of("numberutils", "NumberValueSetUtilities");
-  private static final Set<String> NUMBER_UTILITY_KEYS =
-      Set.of("lowValue", "lowUtility", "highValue", "highUtility");
 
   private GeniusWebReader() {}
 
@@ -55,7 +45,7 @@ public final class GeniusWebReader {
    */
   public static GeniusWebDomain readDomain(Path file) {
     JsonSource json = JsonSource.parse(file);
-    return domain(json, json.root(), "");
+    return GeniusWebDomainReader.domain(json, json.root(), "");
   }
 
   /**
@@ -91,7 +81,8 @@ public final class GeniusWebReader {
     }
     String domainPath = JsonSource.join(path, "domain");
     GeniusWebDomain embedded =
-        domain(json, json.require(space, path, "domain", "the profile's domain"), domainPath);
+        GeniusWebDomainReader.domain(
+            json, json.require(space, path, "domain", "the profile's domain"), domainPath);
     checkSameDomain(json, domainPath, embedded, domain);
     OutcomeSpace outcomes = domain.space();
     List<Double> weights = weights(json, space, path, domain);
@@ -107,7 +98,7 @@ public final class GeniusWebReader {
     for (int i = 0; i < outcomes.issueCount(); i++) {
       IssueInfo info = domain.issues().get(i);
       BigDecimal[] scores =
-          issueUtilities(
+          GeniusWebValueUtilities.of(
               json,
               utilities.get(info.name()),
               JsonSource.join(utilitiesPath, info.name()),
@@ -140,108 +131,6 @@ public final class GeniusWebReader {
         Optional.empty(),
         Optional.empty(),
         notes);
-  }
-
-  /** Reads the domain object at {@code path}. */
-  static GeniusWebDomain domain(JsonSource json, JsonNode node, String path) {
-    ObjectNode object = json.object(node, path, "a domain {\"name\": .., \"issuesValues\": ..}");
-    json.allowOnly(object, path, Set.of("name", "issuesValues"));
-    String name =
-        json.text(
-            json.require(object, path, "name", "the domain's name"),
-            JsonSource.join(path, "name"),
-            "a name");
-    String issuesPath = JsonSource.join(path, "issuesValues");
-    ObjectNode issues =
-        json.object(
-            json.require(object, path, "issuesValues", "a map of issue to values"),
-            issuesPath,
-            "a map of issue to values");
-    if (issues.isEmpty()) {
-      throw json.fail(issuesPath, "no issues; expected at least one");
-    }
-    Ids ids = new Ids("issue");
-    List<Issue> result = new ArrayList<>();
-    List<IssueInfo> infos = new ArrayList<>();
-    var fields = issues.fields();
-    while (fields.hasNext()) {
-      var entry = fields.next();
-      String issuePath = JsonSource.join(issuesPath, entry.getKey());
-      ObjectNode valueSet =
-          json.object(entry.getValue(), issuePath, "{\"values\": [..]} or {\"range\": {..}}");
-      json.allowOnly(valueSet, issuePath, Set.of("values", "range"));
-      String id = ids.idFor(entry.getKey());
-      if (valueSet.has("values") == valueSet.has("range")) {
-        throw json.fail(issuePath, "expected exactly one of \"values\" or \"range\"");
-      }
-      if (valueSet.has("values")) {
-        result.add(
-            values(
-                json,
-                valueSet.get("values"),
-                JsonSource.join(issuePath, "values"),
-                id,
-                entry.getKey()));
-        infos.add(new IssueInfo(entry.getKey(), Optional.empty()));
-      } else {
-        NumberRange range = range(json, valueSet.get("range"), JsonSource.join(issuePath, "range"));
-        List<String> labels = new ArrayList<>();
-        for (BigDecimal value : range.grid()) {
-          labels.add(label(value));
-        }
-        result.add(new DiscreteIssue(id, entry.getKey(), labels));
-        infos.add(new IssueInfo(entry.getKey(), Optional.of(range)));
-      }
-    }
-    return new GeniusWebDomain(json.file(), name, new OutcomeSpace(result), infos);
-  }
-
-  /** The label of a number value: its plain decimal text without trailing zeros. */
-  static String label(BigDecimal value) {
-    return value.stripTrailingZeros().toPlainString();
-  }
-
-  private static Issue values(JsonSource json, JsonNode node, String path, String id, String name) {
-    if (!node.isArray() || node.isEmpty()) {
-      throw json.fail(path, "expected a non-empty list of values, got " + JsonSource.kind(node));
-    }
-    List<String> labels = new ArrayList<>();
-    Set<String> seen = new LinkedHashSet<>();
-    for (int k = 0; k < node.size(); k++) {
-      String label = json.text(node.get(k), path + "[" + k + "]", "a value (text)");
-      if (!seen.add(label)) {
-        throw json.fail(path + "[" + k + "]", "value \"" + label + "\" is listed twice");
-      }
-      labels.add(label);
-    }
-    return new DiscreteIssue(id, name, labels);
-  }
-
-  /** GeniusWeb {@code Range}: {@code low + k·step} for k = 0 .. floor((high − low) / step). */
-  private static NumberRange range(JsonSource json, JsonNode node, String path) {
-    ObjectNode object = json.object(node, path, "{\"low\": .., \"high\": .., \"step\": ..}");
-    json.allowOnly(object, path, Set.of("low", "high", "step"));
-    BigDecimal low = json.decimal(json.require(object, path, "low", "a number"), path, "a number");
-    BigDecimal high =
-        json.decimal(json.require(object, path, "high", "a number"), path, "a number");
-    BigDecimal step =
-        json.decimal(json.require(object, path, "step", "a number"), path, "a number");
-    if (step.signum() <= 0) {
-      throw json.fail(JsonSource.join(path, "step"), "step " + step + " is not > 0");
-    }
-    if (high.compareTo(low) < 0) {
-      throw json.fail(path, "high " + high + " < low " + low + "; expected low <= high");
-    }
-    BigDecimal count = high.subtract(low).divideToIntegralValue(step).add(BigDecimal.ONE);
-    if (count.compareTo(BigDecimal.valueOf(io.parley.outcome.IntegerIssue.MAX_VALUES)) > 0) {
-      throw json.fail(
-          path, count + " values, more than " + io.parley.outcome.IntegerIssue.MAX_VALUES);
-    }
-    List<BigDecimal> grid = new ArrayList<>();
-    for (int k = 0; k < count.intValue(); k++) {
-      grid.add(low.add(step.multiply(BigDecimal.valueOf(k))));
-    }
-    return new NumberRange(low, high, step, grid);
   }
 
   private static void checkSameDomain(
@@ -329,142 +218,6 @@ public final class GeniusWebReader {
     return weights;
   }
 
-  private static BigDecimal[] issueUtilities(
-      JsonSource json, JsonNode node, String path, IssueInfo info, DiscreteIssue issue) {
-    ObjectNode wrapper = json.object(node, path, "{\"DiscreteValueSetUtilities\": ..}");
-    if (wrapper.size() != 1) {
-      throw json.fail(path, "expected one value-set utilities object, got " + wrapper.size());
-    }
-    String kind = wrapper.fieldNames().next();
-    String at = JsonSource.join(path, kind);
-    if (DISCRETE_KEYS.contains(kind)) {
-      if (info.range().isPresent()) {
-        throw json.fail(at, "discrete utilities for number range issue '" + info.name() + "'");
-      }
-      return discreteUtilities(json, wrapper.get(kind), at, issue);
-    }
-    if (NUMBER_KEYS.contains(kind)) {
-      if (info.range().isEmpty()) {
-        throw json.fail(at, "number utilities for discrete issue '" + info.name() + "'");
-      }
-      return numberUtilities(json, wrapper.get(kind), at, info.range().get());
-    }
-    throw json.fail(
-        at,
-        "unknown value-set utilities '"
-            + kind
-            + "'; expected DiscreteValueSetUtilities (or discreteutils) or NumberValueSetUtilities"
-            + " (or numberutils)");
-  }
-
-  private static BigDecimal[] discreteUtilities(
-      JsonSource json, JsonNode node, String path, DiscreteIssue issue) {
-    ObjectNode object = json.object(node, path, "{\"valueUtilities\": {..}}");
-    json.allowOnly(object, path, Set.of("valueUtilities"));
-    String at = JsonSource.join(path, "valueUtilities");
-    ObjectNode map =
-        json.object(
-            json.require(object, path, "valueUtilities", "a map of value to utility"),
-            at,
-            "a map of value to utility");
-    BigDecimal[] scores = new BigDecimal[issue.size()];
-    var fields = map.fields();
-    while (fields.hasNext()) {
-      var entry = fields.next();
-      String valuePath = JsonSource.join(at, entry.getKey());
-      int index = issue.indexOf(entry.getKey());
-      if (index < 0) {
-        throw json.fail(
-            valuePath,
-            "value \""
-                + entry.getKey()
-                + "\" is not a value of issue '"
-                + issue.name()
-                + "' in the domain; expected one of "
-                + issue.labels());
-      }
-      scores[index] = unitInterval(json, entry.getValue(), valuePath);
-    }
-    for (int v = 0; v < scores.length; v++) {
-      if (scores[v] == null) {
-        throw json.fail(
-            at,
-            "no utility for value \""
-                + issue.labelAt(v)
-                + "\" of issue '"
-                + issue.name()
-                + "'; GeniusWeb expects exactly the domain's values");
-      }
-    }
-    return scores;
-  }
-
-  /**
-   * geniusweb-python {@code NumberValueSetUtilities.getUtility}: {@code lowU + ΔU·(x − lowV)/ΔV},
-   * quantized to 8 decimals (half up); the low and high values must be the range's.
-   */
-  private static BigDecimal[] numberUtilities(
-      JsonSource json, JsonNode node, String path, NumberRange range) {
-    ObjectNode object = json.object(node, path, "{lowValue, lowUtility, highValue, highUtility}");
-    json.allowOnly(object, path, NUMBER_UTILITY_KEYS);
-    BigDecimal lowValue =
-        json.decimal(
-            json.require(object, path, "lowValue", "a number"),
-            JsonSource.join(path, "lowValue"),
-            "a number");
-    BigDecimal highValue =
-        json.decimal(
-            json.require(object, path, "highValue", "a number"),
-            JsonSource.join(path, "highValue"),
-            "a number");
-    BigDecimal lowUtility =
-        unitInterval(
-            json,
-            json.require(object, path, "lowUtility", "a utility in [0, 1]"),
-            JsonSource.join(path, "lowUtility"));
-    BigDecimal highUtility =
-        unitInterval(
-            json,
-            json.require(object, path, "highUtility", "a utility in [0, 1]"),
-            JsonSource.join(path, "highUtility"));
-    if (highValue.compareTo(lowValue) <= 0) {
-      throw json.fail(path, "highValue " + highValue + " <= lowValue " + lowValue);
-    }
-    if (lowValue.compareTo(range.low()) != 0 || highValue.compareTo(range.high()) != 0) {
-      throw json.fail(
-          path,
-          "utilities are given from "
-              + lowValue
-              + " to "
-              + highValue
-              + " but the range runs from "
-              + range.low()
-              + " to "
-              + range.high()
-              + "; GeniusWeb expects the range's ends");
-    }
-    BigDecimal deltaU = highUtility.subtract(lowUtility, PYTHON_DECIMAL);
-    BigDecimal deltaV = highValue.subtract(lowValue, PYTHON_DECIMAL);
-    BigDecimal[] scores = new BigDecimal[range.grid().size()];
-    for (int k = 0; k < scores.length; k++) {
-      BigDecimal x = range.grid().get(k);
-      BigDecimal part =
-          deltaU
-              .multiply(x.subtract(lowValue, PYTHON_DECIMAL), PYTHON_DECIMAL)
-              .divide(deltaV, PYTHON_DECIMAL);
-      scores[k] = lowUtility.add(part, PYTHON_DECIMAL).setScale(8, RoundingMode.HALF_UP);
-    }
-    return scores;
-  }
-
-  private static BigDecimal unitInterval(JsonSource json, JsonNode node, String path) {
-    BigDecimal value = json.decimal(node, path, "a utility in [0, 1]");
-    if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
-      throw json.fail(path, "utility " + value.toPlainString() + " outside [0, 1]");
-    }
-    return value;
-  }
-
   private static Outcome bid(JsonSource json, JsonNode node, String path, GeniusWebDomain domain) {
     ObjectNode object = json.object(node, path, "{\"issuevalues\": {..}}");
     json.allowOnly(object, path, Set.of("issuevalues"));
@@ -483,7 +236,7 @@ public final class GeniusWebReader {
       Issue issue = domain.space().issue(i);
       String label =
           info.range().isPresent()
-              ? label(json.decimal(value, valuePath, "a number of the range"))
+              ? GeniusWebDomainReader.label(json.decimal(value, valuePath, "a number of the range"))
               : json.text(value, valuePath, "a value (text)");
       indices[i] = issue.indexOf(label);
       if (indices[i] < 0) {
@@ -505,10 +258,5 @@ public final class GeniusWebReader {
       sum = sum.add(w.multiply(scores.get(i)[bid.valueIndex(i)]));
     }
     return sum;
-  }
-
-  /** Whether {@code root} looks like a GeniusWeb domain: an object with {@code issuesValues}. */
-  static boolean isDomain(JsonNode root) {
-    return root.isObject() && root.has("issuesValues");
   }
 }

@@ -119,7 +119,7 @@ public final class ScenarioSource {
       }
       case "json" -> {
         JsonNode root = JsonSource.parse(file).root();
-        if (GeniusWebReader.isDomain(root)) {
+        if (GeniusWebDomainReader.isDomain(root)) {
           throw new ScenarioException(
               file.toString(),
               0,
@@ -180,7 +180,7 @@ public final class ScenarioSource {
         (isGeniusProfile(XmlSource.parse(file)) ? xmlProfiles : xmlDomains).add(file);
       } else if (name.endsWith(".json")) {
         JsonNode root = JsonSource.parse(file).root();
-        if (GeniusWebReader.isDomain(root)) {
+        if (GeniusWebDomainReader.isDomain(root)) {
           jsonDomains.add(file);
         } else if (root.isObject()
             && root.size() == 1
