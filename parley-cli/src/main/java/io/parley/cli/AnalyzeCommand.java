@@ -127,29 +127,29 @@ final class AnalyzeCommand implements Callable<Integer> {
       out.flush();
       return ExitCode.OK;
     } catch (ScenarioException e) {
-      return fail(new Failure(ExitCode.USAGE, e.getMessage()));
+      return fail(new CommandFailure(ExitCode.USAGE, e.getMessage()));
     } catch (AnalysisLimitException e) {
-      return fail(new Failure(ExitCode.SOFTWARE, e.getMessage()));
-    } catch (Failure e) {
+      return fail(new CommandFailure(ExitCode.SOFTWARE, e.getMessage()));
+    } catch (CommandFailure e) {
       return fail(e);
     }
   }
 
-  private int fail(Failure failure) {
+  private int fail(CommandFailure failure) {
     spec.commandLine().getOut().flush();
     spec.commandLine().getErr().println("parley: " + failure.getMessage());
-    return failure.exitCode;
+    return failure.exitCode();
   }
 
   /** Checks what the options say before the scenario is read. */
   private void checkOptions() {
     if (!parties.isEmpty() && parties.size() != 2) {
-      throw new Failure(
+      throw new CommandFailure(
           ExitCode.USAGE,
           "--parties takes two party ids, as A,B; got " + String.join(",", parties));
     }
     if (sample < 1 || sample > UtilityPlot.MAX_SAMPLE_LIMIT) {
-      throw new Failure(
+      throw new CommandFailure(
           ExitCode.USAGE,
           "--sample " + sample + " outside [1, " + UtilityPlot.MAX_SAMPLE_LIMIT + "]");
     }
@@ -157,7 +157,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       try {
         PlotFormat.of(plot.get());
       } catch (IllegalArgumentException e) {
-        throw new Failure(ExitCode.USAGE, e.getMessage());
+        throw new CommandFailure(ExitCode.USAGE, e.getMessage());
       }
     }
   }
@@ -177,7 +177,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       }
       return Optional.of(builder.build());
     } catch (IllegalArgumentException e) {
-      throw new Failure(ExitCode.USAGE, e.getMessage());
+      throw new CommandFailure(ExitCode.USAGE, e.getMessage());
     }
   }
 
@@ -186,7 +186,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     try {
       output.write();
     } catch (IOException e) {
-      throw new Failure(ExitCode.SOFTWARE, "cannot write " + what + ": " + reason(e));
+      throw new CommandFailure(ExitCode.SOFTWARE, "cannot write " + what + ": " + reason(e));
     }
   }
 
@@ -211,16 +211,5 @@ final class AnalyzeCommand implements Callable<Integer> {
   @FunctionalInterface
   private interface Output {
     void write() throws IOException;
-  }
-
-  /** Ends the command with an exit status and a one-line message. */
-  private static final class Failure extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    private final int exitCode;
-
-    Failure(int exitCode, String message) {
-      super(message);
-      this.exitCode = exitCode;
-    }
   }
 }

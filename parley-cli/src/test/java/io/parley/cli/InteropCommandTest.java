@@ -127,6 +127,31 @@ class InteropCommandTest {
   }
 
   @Test
+  void run_geniusWebDirectory_runsTheNegotiation() throws Exception {
+    Run run = Run.of("run", domain("geniusweb_FlightBooking").toString(), "--seed", "7", "--json");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(run.out());
+    assertThat(json.toString()).contains("flightbooking1", "flightbooking2");
+  }
+
+  @Test
+  void run_domainFileThenProfiles_badProfile_exits2() throws Exception {
+    Path laptop = domain("Laptop_ANAC2011");
+    Path bad = dir.resolve("bad.xml");
+    Files.writeString(bad, "<utility_space type=\"fuzzy\"/>");
+    Run run = Run.of("run", laptop.resolve("laptop_domain.xml").toString(), bad.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .isEqualTo(
+            "parley: "
+                + bad
+                + ":1:30: utility_space: type=\"fuzzy\"; expected LINEAR, UNCERTAIN, NONLINEAR or"
+                + " CONSTRAINT\n");
+  }
+
+  @Test
   void convert_geniusToYamlToGeniusWebToGenius_keepsTheAnalysis() throws Exception {
     Path yaml = dir.resolve("itex.yaml");
     Run toYaml =

@@ -22,11 +22,18 @@ import java.util.Optional;
  *
  * <p>Both searches go through subsets in order of size and skip supersets of what was already
  * found, so every reported set is minimal; a budget of {@link #MAX_CHECKS} satisfiability checks
- * keeps large cases bounded, and the result says when it was not exhaustive.
+ * and {@link #MAX_VISITS} subsets visited keeps large cases bounded, and the result says when it
+ * was not exhaustive.
  */
 final class DeadlockExplainer {
   /** The most subsets checked for satisfiability in one explanation. */
   static final int MAX_CHECKS = 20_000;
+
+  /**
+   * The most subsets visited in one explanation, counting those skipped as supersets of a finding:
+   * skipping costs no check, but there are 2^n subsets of n constraints.
+   */
+  static final long MAX_VISITS = 1L << 22;
 
   /** The largest relaxation searched, in number of changes. */
   static final int MAX_RELAXATION_SIZE = 3;
@@ -37,6 +44,7 @@ final class DeadlockExplainer {
   private final List<RedLine> redLineOf = new ArrayList<>();
   private final List<Integer> partyOf = new ArrayList<>();
   private final Map<Long, Boolean> satisfiable = new HashMap<>();
+  private long visits;
   private boolean exhausted;
 
   private DeadlockExplainer(Scenario scenario) {
@@ -101,8 +109,15 @@ final class DeadlockExplainer {
     for (int size = 1; size <= Math.min(n, maxSize) && !exhausted; size++) {
       long mask = (1L << size) - 1;
       while (mask < (1L << n) && !exhausted) {
+        if (++visits > MAX_VISITS) {
+          exhausted = true;
+          break;
+        }
         long candidate = mask;
-        if (found.stream().noneMatch(f -> (f & candidate) == f) && test.test(candidate)) {
+        // A check cut short by the budget is a guess, not a finding.
+        if (found.stream().noneMatch(f -> (f & candidate) == f)
+            && test.test(candidate)
+            && !exhausted) {
           found.add(candidate);
         }
         long lowest = mask & -mask;

@@ -19,6 +19,7 @@ import io.parley.preference.UtilityFunction;
 import io.parley.preference.ValueFunction;
 import io.parley.scenario.Party;
 import io.parley.scenario.Role;
+import io.parley.scenario.RunSection;
 import io.parley.scenario.Scenario;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -91,6 +92,10 @@ public final class GeniusWebWriter {
     Scenario scenario = imported.scenario();
     OutcomeSpace space = scenario.space();
     List<String> notes = new ArrayList<>();
+    if (!scenario.run().equals(RunSection.NONE)) {
+      notes.add(
+          "the run section (protocol, deadline, sessions, strategies) has no place in GeniusWeb files; dropped");
+    }
     for (Party party : scenario.parties()) {
       if (party.role() != Role.PARTY) {
         notes.add(

@@ -26,6 +26,7 @@ import io.parley.preference.UtilityFunction;
 import io.parley.preference.ValueFunction;
 import io.parley.preference.ValueTable;
 import io.parley.scenario.Party;
+import io.parley.scenario.RunSection;
 import io.parley.scenario.Scenario;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -133,7 +134,52 @@ public final class ScenarioWriter {
     for (Map.Entry<String, Preferences> entry : scenario.preferences().entrySet()) {
       preferences.set(entry.getKey(), preferences(entry.getKey(), entry.getValue(), space, notes));
     }
+    if (!scenario.run().equals(RunSection.NONE)) {
+      root.set("run", run(scenario.run(), scenario.parties()));
+    }
     return root;
+  }
+
+  /** The {@code run} section, keys as {@code RunSectionReader} reads them. */
+  private static ObjectNode run(RunSection run, List<Party> parties) {
+    ObjectNode node = NODES.objectNode();
+    run.protocol().ifPresent(p -> node.put("protocol", p));
+    run.deadline().ifPresent(d -> node.put("deadline", d));
+    run.mediator().ifPresent(m -> node.put("mediator", m));
+    run.mediatorStrategy().ifPresent(m -> node.put("mediator_strategy", m));
+    if (!run.negotiators().isEmpty()) {
+      ObjectNode seats = node.putObject("negotiators");
+      for (Party party : parties) {
+        String strategy = run.negotiators().get(party.id());
+        if (strategy != null) {
+          seats.put(party.id(), strategy);
+        }
+      }
+    }
+    if (!run.sessions().isEmpty()) {
+      ArrayNode sessions = node.putArray("sessions");
+      for (RunSection.SessionSpec session : run.sessions()) {
+        ObjectNode s = sessions.addObject();
+        s.put("name", session.name());
+        if (!session.venue().isEmpty()) {
+          s.put("venue", session.venue());
+        }
+        if (!session.date().isEmpty()) {
+          s.put("date", session.date());
+        }
+        s.put("rounds", session.rounds());
+        s.put("mode", session.mode());
+        if (!session.broker().isEmpty()) {
+          s.put("broker", session.broker());
+        }
+        if (!session.absent().isEmpty()) {
+          ArrayNode absent = s.putArray("absent");
+          session.absent().forEach(absent::add);
+        }
+      }
+    }
+    run.seed().ifPresent(seed -> node.put("seed", seed));
+    return node;
   }
 
   private static ObjectNode preferences(

@@ -40,7 +40,7 @@ class ScenarioConversionTest {
   }
 
   @Test
-  void everyExample_survivesYamlAndJsonBitForBitWithItsRedLines() throws IOException {
+  void everyExample_survivesYamlAndJsonBitForBitWithItsRedLinesAndRunSection() throws IOException {
     Path examples = examples();
     assumeThat(Files.isDirectory(examples)).as("examples/ present").isTrue();
     List<Path> files;
@@ -56,6 +56,7 @@ class ScenarioConversionTest {
         Scenario back = ScenarioReader.read(out);
         assertThat(back.parties()).isEqualTo(original.parties());
         assertThat(back.space()).isEqualTo(original.space());
+        assertThat(back.run()).isEqualTo(original.run());
         for (String party : original.negotiatingParties()) {
           Preferences a = original.preferences().get(party);
           Preferences b = back.preferences().get(party);

@@ -61,16 +61,12 @@ public final class TranscriptText {
               + (r.reason().isEmpty() ? "" : ": " + r.reason())
               + privately(e);
     } else if (p instanceof Payload.Amended a) {
-      List<String> changes = new ArrayList<>();
-      for (Amendment amendment : a.amendments()) {
-        changes.add(amendment.describe(space));
-      }
       text =
           who
               + " answers text v"
               + a.version()
               + " in writing, asking "
-              + String.join("; ", changes)
+              + amendments(a.amendments())
               + privately(e);
     } else if (p instanceof Payload.TextDrafted t) {
       List<String> audience = new ArrayList<>(e.recipients());
@@ -98,6 +94,19 @@ public final class TranscriptText {
       text = p.type();
     }
     return prefix + text;
+  }
+
+  /** The amendments; a reason they all share is given once, at the end. */
+  private String amendments(List<Amendment> amendments) {
+    boolean shared = amendments.stream().map(Amendment::reason).distinct().count() == 1;
+    List<String> changes = new ArrayList<>();
+    for (Amendment amendment : amendments) {
+      Amendment shown =
+          shared ? new Amendment(amendment.issue(), amendment.value(), "") : amendment;
+      changes.add(shown.describe(space));
+    }
+    String reason = amendments.get(0).reason();
+    return String.join("; ", changes) + (shared && !reason.isEmpty() ? " (" + reason + ")" : "");
   }
 
   private String privately(Event e) {
