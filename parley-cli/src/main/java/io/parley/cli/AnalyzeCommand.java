@@ -4,12 +4,13 @@ import io.parley.analysis.Analysis;
 import io.parley.analysis.AnalysisJson;
 import io.parley.analysis.AnalysisLimitException;
 import io.parley.analysis.Analyzer;
+import io.parley.interop.ImportedScenario;
+import io.parley.interop.ScenarioSource;
 import io.parley.report.HtmlReport;
 import io.parley.report.PlotFormat;
 import io.parley.report.UtilityPlot;
 import io.parley.scenario.Scenario;
 import io.parley.scenario.ScenarioException;
-import io.parley.scenario.ScenarioReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
@@ -26,8 +27,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code parley analyze FILE}: reads a scenario, analyses it and prints the result as text or JSON,
- * optionally writing a utility plot and an HTML report.
+ * {@code parley analyze FILE...}: reads a scenario — a Parley file, a GENIUS or GeniusWeb
+ * directory, or a domain file followed by profile files ({@link ScenarioSource}) — analyses it and
+ * prints the result as text or JSON, optionally writing a utility plot and an HTML report.
  *
  * <p>Exit codes: 0 analysed, 1 an output could not be written, 2 bad usage or bad input (the
  * message is one line on standard error: {@code parley: <message>}).
@@ -44,7 +46,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:analysed",
-      "1:an output file could not be written",
+      "1:an output file could not be written, or the analysis exceeds Parley's exact limits",
       "2:bad usage or bad input (such as an invalid scenario file)"
     })
 final class AnalyzeCommand implements Callable<Integer> {
@@ -52,8 +54,13 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Parameters(
       paramLabel = "FILE",
-      description = "The scenario file: YAML, or JSON when the name ends in .json.")
-  Path file;
+      arity = "1..*",
+      description = {
+        "A Parley scenario file (YAML, or JSON when the name ends in .json); or a GENIUS or"
+            + " GeniusWeb directory (its domain file and every profile); or a domain file"
+            + " (.xml: GENIUS, .json: GeniusWeb) followed by its profile files, one per party."
+      })
+  List<Path> files;
 
   @Option(
       names = "--json",
@@ -93,7 +100,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try {
       checkOptions();
-      Scenario scenario = ScenarioReader.read(file);
+      ImportedScenario imported = ScenarioSource.load(files);
+      imported
+          .notes()
+          .forEach(note -> spec.commandLine().getErr().println("parley: note: " + note));
+      Scenario scenario = imported.scenario();
       Analysis analysis = Analyzer.analyze(scenario);
       Optional<UtilityPlot> utilityPlot = plot(scenario, analysis);
       if (json) {

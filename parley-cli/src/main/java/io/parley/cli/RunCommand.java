@@ -1,9 +1,12 @@
 package io.parley.cli;
 
 import io.parley.analysis.Analysis;
+import io.parley.analysis.AnalysisLimitException;
 import io.parley.analysis.Analyzer;
 import io.parley.event.Event;
 import io.parley.event.EventJson;
+import io.parley.interop.ImportedScenario;
+import io.parley.interop.ScenarioSource;
 import io.parley.protocol.Mechanism;
 import io.parley.protocol.Mechanisms;
 import io.parley.protocol.NegotiationSetup;
@@ -15,7 +18,6 @@ import io.parley.run.RunSummary;
 import io.parley.run.TranscriptText;
 import io.parley.scenario.Scenario;
 import io.parley.scenario.ScenarioException;
-import io.parley.scenario.ScenarioReader;
 import io.parley.strategy.Strategies;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -25,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -38,9 +41,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code parley run SCENARIO}: runs a negotiation with automated negotiators and mediators and
- * prints its transcript (or, with {@code --json}, its summary). Options override the scenario's
- * {@code run} section. Same inputs and seed give a byte-identical transcript.
+ * {@code parley run SCENARIO...}: runs a negotiation — over a Parley scenario, a GENIUS or
+ * GeniusWeb directory, or a domain file followed by profile files ({@link ScenarioSource}) — with
+ * automated negotiators and mediators and prints its transcript (or, with {@code --json}, its
+ * summary). Options override the scenario's {@code run} section. Same inputs and seed give a
+ * byte-identical transcript.
  *
  * <p>Exit codes: 0 the run finished (with or without agreement), 1 an output could not be written,
  * 2 bad usage or bad input.
@@ -62,8 +67,14 @@ import picocli.CommandLine.Spec;
 final class RunCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "SCENARIO", description = "The scenario file (YAML or JSON).")
-  Path file;
+  @Parameters(
+      paramLabel = "SCENARIO",
+      arity = "1..*",
+      description = {
+        "The scenario file (YAML or JSON); or a GENIUS or GeniusWeb directory; or a domain file"
+            + " (.xml: GENIUS, .json: GeniusWeb) followed by its profile files."
+      })
+  List<Path> files;
 
   @Option(
       names = "--protocol",
@@ -138,7 +149,11 @@ final class RunCommand implements Callable<Integer> {
       return ExitCode.OK;
     }
     try {
-      Scenario scenario = ScenarioReader.read(file);
+      ImportedScenario imported = ScenarioSource.load(files);
+      imported
+          .notes()
+          .forEach(note -> spec.commandLine().getErr().println("parley: note: " + note));
+      Scenario scenario = imported.scenario();
       NegotiationSetup setup = setup(scenario);
       Mechanism mechanism = Mechanisms.create(setup);
       TranscriptText text = new TranscriptText(scenario);
@@ -164,7 +179,9 @@ final class RunCommand implements Callable<Integer> {
     } catch (ScenarioException e) {
       return fail(new CommandFailure(ExitCode.USAGE, e.getMessage()));
     } catch (IllegalArgumentException e) {
-      return fail(new CommandFailure(ExitCode.USAGE, file + ": " + e.getMessage()));
+      return fail(new CommandFailure(ExitCode.USAGE, files.get(0) + ": " + e.getMessage()));
+    } catch (AnalysisLimitException e) {
+      return fail(new CommandFailure(ExitCode.SOFTWARE, e.getMessage()));
     } catch (CommandFailure e) {
       return fail(e);
     }

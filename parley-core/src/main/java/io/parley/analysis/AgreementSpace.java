@@ -71,6 +71,18 @@ public final class AgreementSpace {
             "the utility of '" + parties.get(p) + "' is defined over another outcome space");
       }
       if (!(utilities.get(p) instanceof LinearAdditiveUtility u)) {
+        if (space.size().compareTo(BigInteger.valueOf(MAX_BLOCK_ASSIGNMENTS)) > 0) {
+          throw new AnalysisLimitException(
+              "the utility of '"
+                  + parties.get(p)
+                  + "' is not linear additive ("
+                  + utilities.get(p).getClass().getSimpleName()
+                  + "), so an exact analysis must enumerate all "
+                  + space.size()
+                  + " outcomes; Parley enumerates at most "
+                  + MAX_BLOCK_ASSIGNMENTS
+                  + " and does not estimate");
+        }
         continue;
       }
       ticks[p] = new long[n][];

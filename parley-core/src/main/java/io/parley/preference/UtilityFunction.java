@@ -9,7 +9,8 @@ import io.parley.outcome.OutcomeSpace;
  * <p>Linear additive functions are the common case and the one the exact analysis handles without
  * enumerating the space; other kinds are evaluated outcome by outcome.
  */
-public sealed interface UtilityFunction permits LinearAdditiveUtility {
+public sealed interface UtilityFunction
+    permits LinearAdditiveUtility, CappedAdditiveUtility, HyperRectangleUtility {
 
   /** The space this function is defined on. */
   OutcomeSpace space();
