@@ -1,0 +1,36 @@
+package io.parley.store;
+
+import java.util.List;
+
+/**
+ * Durable, append-only, hash-chained event logs, one per negotiation.
+ *
+ * <p>Appends to one negotiation are totally ordered (sequence 1, 2, 3 ... without gaps, also under
+ * concurrent appends from many threads or processes) and durable once {@link #append} returns. An
+ * append whose client id the negotiation already holds returns the stored event and stores nothing.
+ * Events are never changed or deleted.
+ */
+public interface EventStore extends AutoCloseable {
+
+  /**
+   * Appends {@code event} to {@code negotiation}'s log (creating the log with its first event).
+   *
+   * @return the stored event, or the one stored earlier with the same client id
+   */
+  StoredEvent append(String negotiation, NewEvent event);
+
+  /** Every event of {@code negotiation}, in sequence order; empty for an unknown negotiation. */
+  List<StoredEvent> read(String negotiation);
+
+  /** The events of {@code negotiation} after sequence {@code after}, in order. */
+  List<StoredEvent> readAfter(String negotiation, long after);
+
+  /** The ids of every negotiation with at least one event, in order of creation. */
+  List<String> negotiations();
+
+  /** Recomputes {@code negotiation}'s hash chain and reports the first broken link. */
+  ChainCheck verify(String negotiation);
+
+  @Override
+  void close();
+}
