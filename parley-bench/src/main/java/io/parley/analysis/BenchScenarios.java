@@ -29,12 +29,12 @@ import java.util.SplittableRandom;
  * 1]) and scores the rest independently (uniform). Opposed issues give the frontier a realistic
  * size. The same (parties, issues, reservation, red lines, seed) always gives the same scenario.
  */
-final class BenchScenarios {
+public final class BenchScenarios {
   /** Values per issue. */
-  static final int VALUES = 10;
+  public static final int VALUES = 10;
 
   /** The seed every benchmark uses. */
-  static final long SEED = 20_261_125L;
+  public static final long SEED = 20_261_125L;
 
   private BenchScenarios() {}
 
@@ -43,11 +43,14 @@ final class BenchScenarios {
    * v0..v2 and i2 in v7..v9}; the second requires {@code i4 in v5..v9} when {@code i3 in v0..v4}.
    * They tie {@code i1, i2} and {@code i3, i4} into two blocks of 91 and 75 feasible assignments.
    *
-   * @throws IllegalArgumentException if {@code parties < 2}, {@code issues < 4}, or {@code
-   *     redLines} is outside [0, 2]
+   * @throws IllegalArgumentException if {@code parties < 2}, {@code redLines} is outside [0, 2], or
+   *     there are fewer issues than the red lines name (at least 1 without red lines, 2 with one, 4
+   *     with two)
    */
-  static Scenario linear(int parties, int issues, double reservation, int redLines, long seed) {
-    if (parties < 2 || issues < 4 || redLines < 0 || redLines > 2) {
+  public static Scenario linear(
+      int parties, int issues, double reservation, int redLines, long seed) {
+    int leastIssues = redLines == 0 ? 1 : redLines == 1 ? 2 : 4;
+    if (parties < 2 || redLines < 0 || redLines > 2 || issues < leastIssues) {
       throw new IllegalArgumentException(
           "parties " + parties + ", issues " + issues + ", red lines " + redLines);
     }
@@ -89,7 +92,7 @@ final class BenchScenarios {
   }
 
   /** {@link #linear} without red lines, with the shared {@link #SEED}. */
-  static Scenario linear(int parties, int issues, double reservation) {
+  public static Scenario linear(int parties, int issues, double reservation) {
     return linear(parties, issues, reservation, 0, SEED);
   }
 

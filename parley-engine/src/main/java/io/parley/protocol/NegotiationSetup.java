@@ -33,6 +33,7 @@ public final class NegotiationSetup {
   private final Clock clock;
   private final Duration callBudget;
   private final Set<String> confiding;
+  private final List<String> participants;
 
   private NegotiationSetup(Builder b) {
     this.scenario = b.scenario;
@@ -47,6 +48,11 @@ public final class NegotiationSetup {
     this.callBudget = b.callBudget;
     this.confiding =
         Set.copyOf(b.confiding == null ? scenario.preferences().keySet() : b.confiding);
+    List<String> ids = new ArrayList<>();
+    for (Party party : scenario.parties()) {
+      ids.add(party.id());
+    }
+    this.participants = List.copyOf(ids);
   }
 
   /** A builder for a run of {@code scenario}. */
@@ -107,13 +113,12 @@ public final class NegotiationSetup {
     return scenario.negotiatingParties();
   }
 
-  /** Every participant id, in file order. */
+  /**
+   * Every participant id, in file order; an unmodifiable list, the same instance at every call (it
+   * is the recipient list of every public event).
+   */
   public List<String> participants() {
-    List<String> ids = new ArrayList<>();
-    for (Party party : scenario.parties()) {
-      ids.add(party.id());
-    }
-    return ids;
+    return participants;
   }
 
   /** The ids of participants with role mediator, in file order. */

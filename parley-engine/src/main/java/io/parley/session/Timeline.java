@@ -20,9 +20,13 @@ public record Timeline(List<Session> sessions) {
     return new Timeline(List.of(Session.plenary("talks", rounds)));
   }
 
-  /** The total number of rounds. */
+  /** The total number of rounds. Asked at every step of a run, so it allocates nothing. */
   public int rounds() {
-    return sessions.stream().mapToInt(Session::rounds).sum();
+    int rounds = 0;
+    for (Session session : sessions) {
+      rounds += session.rounds();
+    }
+    return rounds;
   }
 
   /** The session holding round {@code round} (from 1). */

@@ -22,10 +22,10 @@ import java.util.Optional;
  * red line whose issues it already fixes. Without red lines every prefix it enters has an
  * acceptable completion, so it takes at most {@code issues} steps per outcome it emits, however
  * large the space; red lines can add dead ends where they name an early issue together with a late
- * one. It emits outcomes in code order, and a stable merge sort by ticks gives the final order.
- * When the walk finds more outcomes than the limit it stops, and the refusal names their exact
- * number: the zone of agreement of the party with itself, which {@link ZopaCounter} counts without
- * enumerating (by meeting in the middle for large spaces).
+ * one. It emits outcomes in code order, and a stable sort by ticks (insertion-sorted runs, then
+ * merges) gives the final order. When the walk finds more outcomes than the limit it stops, and the
+ * refusal names their exact number: the zone of agreement of the party with itself, which {@link
+ * ZopaCounter} counts without enumerating (by meeting in the middle for large spaces).
  */
 final class AcceptableOutcomes {
   private final long[] ticks;
@@ -86,32 +86,100 @@ final class AcceptableOutcomes {
     }
   }
 
-  /** Sorts both arrays by {@code ticks}, stable: a bottom-up merge sort without boxing. */
+  /** Inputs up to this length are sorted by insertion. */
+  private static final int INSERTION_LIMIT = 64;
+
+  /** Bits per digit of the radix sort: 2048 buckets, four passes for utilities in [0, 1]. */
+  private static final int DIGIT_BITS = 11;
+
+  /**
+   * Sorts both arrays by {@code ticks}, stable, without boxing or comparisons: a least-significant
+   * digit radix sort of {@code ticks - min(ticks)} by {@link #DIGIT_BITS}-bit digits, each pass a
+   * stable counting sort between the arrays and one pair of buffers, skipping digits every entry
+   * shares. Utilities in [0, 1] span at most 10^12 ticks, so at most four passes of {@code O(n)};
+   * short inputs are sorted by insertion.
+   */
   static void sortByTicks(long[] ticks, long[] codes) {
     int n = ticks.length;
-    long[] ticksBuffer = new long[n];
-    long[] codesBuffer = new long[n];
-    for (int width = 1; width < n; width *= 2) {
-      for (int lo = 0; lo < n - width; lo += 2 * width) {
-        int mid = lo + width;
-        int hi = Math.min(lo + 2 * width, n);
-        if (ticks[mid - 1] <= ticks[mid]) {
-          continue;
-        }
-        System.arraycopy(ticks, lo, ticksBuffer, lo, hi - lo);
-        System.arraycopy(codes, lo, codesBuffer, lo, hi - lo);
-        int i = lo;
-        int j = mid;
-        for (int k = lo; k < hi; k++) {
-          if (i < mid && (j >= hi || ticksBuffer[i] <= ticksBuffer[j])) {
-            ticks[k] = ticksBuffer[i];
-            codes[k] = codesBuffer[i++];
-          } else {
-            ticks[k] = ticksBuffer[j];
-            codes[k] = codesBuffer[j++];
-          }
-        }
+    if (n <= INSERTION_LIMIT) {
+      insertionSort(ticks, codes);
+      return;
+    }
+    long min = Long.MAX_VALUE;
+    long max = Long.MIN_VALUE;
+    for (long t : ticks) {
+      min = Math.min(min, t);
+      max = Math.max(max, t);
+    }
+    // max - min, read as unsigned, is the exact span even when it overflows a signed long.
+    int bits = 64 - Long.numberOfLeadingZeros(max - min);
+    long[] fromTicks = ticks;
+    long[] fromCodes = codes;
+    long[] toTicks = new long[n];
+    long[] toCodes = new long[n];
+    int[] starts = new int[(1 << DIGIT_BITS) + 1];
+    for (int shift = 0; shift < bits; shift += DIGIT_BITS) {
+      if (!countingPass(fromTicks, fromCodes, toTicks, toCodes, min, shift, starts)) {
+        continue;
       }
+      long[] swapTicks = fromTicks;
+      long[] swapCodes = fromCodes;
+      fromTicks = toTicks;
+      fromCodes = toCodes;
+      toTicks = swapTicks;
+      toCodes = swapCodes;
+    }
+    if (fromTicks != ticks) {
+      System.arraycopy(fromTicks, 0, ticks, 0, n);
+      System.arraycopy(fromCodes, 0, codes, 0, n);
+    }
+  }
+
+  /**
+   * Moves the entries, stably ordered by the digit of {@code ticks - min} at {@code shift}, into
+   * the targets; returns false, moving nothing, when every entry has the same digit.
+   */
+  private static boolean countingPass(
+      long[] fromTicks,
+      long[] fromCodes,
+      long[] toTicks,
+      long[] toCodes,
+      long min,
+      int shift,
+      int[] starts) {
+    int mask = (1 << DIGIT_BITS) - 1;
+    int n = fromTicks.length;
+    Arrays.fill(starts, 0);
+    for (long t : fromTicks) {
+      starts[(int) (((t - min) >>> shift) & mask) + 1]++;
+    }
+    for (int d = 0; d < starts.length - 1; d++) {
+      if (starts[d + 1] == n) {
+        return false;
+      }
+      starts[d + 1] += starts[d];
+    }
+    for (int i = 0; i < n; i++) {
+      int position = starts[(int) (((fromTicks[i] - min) >>> shift) & mask)]++;
+      toTicks[position] = fromTicks[i];
+      toCodes[position] = fromCodes[i];
+    }
+    return true;
+  }
+
+  /** Sorts both arrays by ticks, stable, by insertion. */
+  private static void insertionSort(long[] ticks, long[] codes) {
+    for (int i = 1; i < ticks.length; i++) {
+      long t = ticks[i];
+      long c = codes[i];
+      int j = i - 1;
+      while (j >= 0 && ticks[j] > t) {
+        ticks[j + 1] = ticks[j];
+        codes[j + 1] = codes[j];
+        j--;
+      }
+      ticks[j + 1] = t;
+      codes[j + 1] = c;
     }
   }
 

@@ -106,8 +106,9 @@ public abstract class TargetNegotiator implements Negotiator {
     return meets(review.text(), target) ? Action.accept() : amend(review.text(), target);
   }
 
+  /** Whether {@code outcome} is acceptable and reaches {@code target} (which is >= reservation). */
   private boolean meets(Outcome outcome, long target) {
-    return index.isAcceptable(outcome) && index.utilityTicks(outcome) >= target;
+    return index.utilityTicks(outcome) >= target && index.isAcceptable(outcome);
   }
 
   private Outcome checkedProposal(long target) {

@@ -205,7 +205,8 @@ public final class UtilityIndex {
    * @throws IllegalArgumentException if the outcome is not in the space
    */
   public boolean isAcceptable(Outcome outcome) {
-    return utilityTicks(outcome) >= reservationTicks && preferences.allows(outcome.valueIndices());
+    return utilityTicks(outcome) >= reservationTicks
+        && (preferences.redLines().isEmpty() || preferences.allows(outcome.valueIndices()));
   }
 
   /**
