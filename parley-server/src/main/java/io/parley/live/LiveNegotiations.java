@@ -279,6 +279,26 @@ public final class LiveNegotiations implements AutoCloseable {
   }
 
   /**
+   * The utility space for the mediators' chart: normalised utilities of the Pareto frontier, of
+   * every text version and of the latest suggestion's packages ({@link UtilitySpace}).
+   *
+   * @throws LiveException FORBIDDEN for anyone but a mediator
+   */
+  public ObjectNode utilitySpace(Viewer viewer) {
+    if (!viewer.isMediator()) {
+      throw LiveException.forbidden("only a mediator may see the utility space");
+    }
+    Log log = log(viewer.negotiation());
+    io.parley.scenario.Scenario scenario;
+    Map<String, io.parley.preference.Preferences> confided;
+    synchronized (log) {
+      scenario = log.scenario();
+      confided = log.confided();
+    }
+    return UtilitySpace.compute(scenario, confided, visibleState(viewer));
+  }
+
+  /**
    * Starts the viewer's live feed: the visible events after {@code after}, then each new one as it
    * is stored.
    */

@@ -84,6 +84,13 @@ final class RoomView {
       }
     } else {
       view.put("confided", state.confided().containsKey(viewer.participant()));
+      Optional<ObjectNode> own =
+          state.confided().getOrDefault(viewer.participant(), Optional.empty());
+      if (own.isPresent()) {
+        view.set("preferences", own.get().deepCopy());
+      } else {
+        view.putNull("preferences");
+      }
       view.set("preview", preview(state, viewer));
     }
     Optional<ObjectNode> agreement = state.agreement();

@@ -69,19 +69,13 @@ final class ApiHandlers {
       ObjectNode body = Json.parseObject(RequestBody.json(ctx));
       for (var names = body.fieldNames(); names.hasNext(); ) {
         String name = names.next();
-        if (!name.equals("scenario") && !name.equals("seed")) {
+        if (!name.equals("scenario") && !name.equals("example") && !name.equals("seed")) {
           throw new LiveException(
               LiveException.Kind.BAD_INPUT,
-              "unknown field '" + name + "'; allowed fields are scenario, seed");
+              "unknown field '" + name + "'; allowed fields are scenario, example, seed");
         }
       }
-      JsonNode text = body.get("scenario");
-      if (text == null || !text.isTextual()) {
-        throw new LiveException(
-            LiveException.Kind.BAD_INPUT,
-            "field 'scenario' must be the scenario's YAML or JSON text, as a string");
-      }
-      scenario = text.textValue();
+      scenario = scenarioOrExample(body);
       JsonNode seedNode = body.get("seed");
       if (seedNode != null) {
         if (!seedNode.isIntegralNumber() || !seedNode.canConvertToLong()) {
@@ -98,6 +92,56 @@ final class ApiHandlers {
     mediator.put("token", created.token());
     mediator.put("link", links.get().mediator(created.id(), created.token()));
     json(ctx, 201, answer);
+  }
+
+  /** GET /api/examples: the built-in examples, for the organiser. */
+  void examples(Context ctx) {
+    live.checkConsoleKey(bearer(ctx));
+    ArrayNode list = Json.MAPPER.createArrayNode();
+    for (Examples.Example example : Examples.all()) {
+      list.addObject()
+          .put("id", example.id())
+          .put("name", example.name())
+          .put("description", example.description());
+    }
+    json(ctx, 200, list);
+  }
+
+  private static String scenarioOrExample(ObjectNode body) {
+    JsonNode text = body.get("scenario");
+    JsonNode example = body.get("example");
+    if ((text == null) == (example == null)) {
+      throw new LiveException(
+          LiveException.Kind.BAD_INPUT,
+          "give exactly one of 'scenario' (the scenario's YAML or JSON text) or 'example' (one"
+              + " of "
+              + String.join(", ", Examples.IDS)
+              + ")");
+    }
+    if (example != null) {
+      if (!example.isTextual()) {
+        throw new LiveException(LiveException.Kind.BAD_INPUT, "field 'example' must be a string");
+      }
+      return Examples.text(example.textValue())
+          .orElseThrow(
+              () ->
+                  new LiveException(
+                      LiveException.Kind.BAD_INPUT,
+                      "unknown example '"
+                          + example.textValue()
+                          + "'; examples are "
+                          + String.join(", ", Examples.IDS)));
+    }
+    if (!text.isTextual()) {
+      throw new LiveException(
+          LiveException.Kind.BAD_INPUT,
+          "field 'scenario' must be the scenario's YAML or JSON text, as a string");
+    }
+    return text.textValue();
+  }
+
+  void utilitySpace(Context ctx) {
+    json(ctx, 200, live.utilitySpace(viewer(ctx)));
   }
 
   void invite(Context ctx) {

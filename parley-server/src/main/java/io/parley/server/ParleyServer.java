@@ -121,7 +121,6 @@ public final class ParleyServer implements AutoCloseable {
     routes.before(ParleyServer::headers);
     routes.exception(Exception.class, Failures::handle);
     routes.error(404, ParleyServer::notFound);
-    routes.error(405, ParleyServer::notFound);
     routes.get("/api/health", api::health);
     routes.get("/openapi.json", ParleyServer::openApi);
     routes.get(
@@ -131,6 +130,8 @@ public final class ParleyServer implements AutoCloseable {
     }
     String n = "/api/negotiations/{nid}";
     routes.post("/api/negotiations", api::create);
+    routes.get("/api/examples", api::examples);
+    routes.get(n + "/utility-space", api::utilitySpace);
     routes.post(n + "/invitations", api::invite);
     routes.delete(n + "/invitations/{pid}", api::revoke);
     routes.get(n, api::view);
@@ -162,8 +163,8 @@ public final class ParleyServer implements AutoCloseable {
   }
 
   private static void notFound(Context ctx) {
-    String result = ctx.result();
-    if (result == null || result.isEmpty()) {
+    String type = ctx.res().getContentType();
+    if (type == null || !type.startsWith("application/json")) {
       Failures.write(ctx, 404, "no such page or endpoint: " + ctx.method() + " " + ctx.path());
     }
   }

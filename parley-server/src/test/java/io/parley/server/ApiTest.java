@@ -243,6 +243,45 @@ class ApiTest {
   }
 
   @Test
+  void examples_areListedForTheOrganiser_andCreateANegotiationById() {
+    Http.Reply list = t.http.get("/api/examples", TestServer.CONSOLE_KEY);
+    assertThat(list.status()).isEqualTo(200);
+    assertThat(list.json().get(0).get("id").asText()).isEqualTo("cairo-2024-phased");
+    assertThat(list.json().get(0).get("name").asText()).isEqualTo("cairo-2024-phased");
+    assertThat(list.json()).hasSize(4);
+    assertThat(t.http.get("/api/examples", "wrong-key").status()).isEqualTo(401);
+
+    Http.Reply created =
+        t.http.post("/api/negotiations", TestServer.CONSOLE_KEY, "{\"example\":\"supplier\"}");
+    assertThat(created.status()).isEqualTo(201);
+    assertThat(created.json().get("mediator").get("participant").asText()).isEqualTo("mediator");
+    Http.Reply unknown =
+        t.http.post("/api/negotiations", TestServer.CONSOLE_KEY, "{\"example\":\"narnia\"}");
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.error()).contains("unknown example 'narnia'");
+  }
+
+  @Test
+  void utilitySpace_showsUtilitiesToTheMediators_andNothingToTheParties() {
+    TestServer.Created n = t.create(TestServer.example("cairo-2024-phased.yaml"), 7);
+    String hamas = t.invite(n, "hamas");
+    t.act(n, n.token(), "/texts", "{\"outcome\":" + NASH + "}");
+    t.act(n, n.token(), "/suggestions", "{}");
+
+    Http.Reply space = t.http.get("/api/negotiations/" + n.id() + "/utility-space", n.token());
+    assertThat(space.status()).isEqualTo(200);
+    JsonNode json = space.json();
+    assertThat(json.get("parties").toString()).isEqualTo("[\"israel\",\"hamas\"]");
+    assertThat(json.get("frontier").size()).isGreaterThan(1);
+    assertThat(json.get("texts").get(0).get("utilities").get("israel").asDouble())
+        .isCloseTo(0.6475, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(json.get("suggestions").get(0).get("package").asText()).isEqualTo("nash");
+    assertThat(space.text()).doesNotContain("reservation").doesNotContain("weights");
+    assertThat(t.http.get("/api/negotiations/" + n.id() + "/utility-space", hamas).status())
+        .isEqualTo(403);
+  }
+
+  @Test
   void retryWithTheSameClientId_storesTheMoveOnce() {
     TestServer.Created n = t.create(TestServer.example("cairo-2024-phased.yaml"), 7);
     String body = "{\"outcome\":" + NASH + ",\"clientId\":\"draft-1\"}";
