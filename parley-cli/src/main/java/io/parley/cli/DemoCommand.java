@@ -109,7 +109,8 @@ final class DemoCommand implements Callable<Integer> {
         out.println("  " + server.mediatorLink(created.id(), created.token()));
         out.println("Console link (creates more negotiations):");
         out.println("  " + server.consoleLink());
-        out.println("Negotiations are kept " + settings.storeDescription() + ". Stop with Ctrl-C.");
+        out.println(
+            "Negotiations are kept in " + settings.storeDescription() + ". Stop with Ctrl-C.");
         out.flush();
         signal.await();
       }

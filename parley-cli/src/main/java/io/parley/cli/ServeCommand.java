@@ -50,7 +50,7 @@ final class ServeCommand implements Callable<Integer> {
           ParleyServer server = ParleyServer.start(store, settings.options(environment))) {
         PrintWriter out = spec.commandLine().getOut();
         out.println("Parley server listening at " + server.baseUrl());
-        out.println("Negotiations are kept " + settings.storeDescription() + ".");
+        out.println("Negotiations are kept in " + settings.storeDescription() + ".");
         out.println("Console link (keep it secret: it creates negotiations):");
         out.println("  " + server.consoleLink());
         out.println("Stop with Ctrl-C.");

@@ -86,7 +86,7 @@ final class ServerSettings {
   /** Where the negotiations are kept, in words. */
   String storeDescription() {
     return memory
-        ? "in memory (gone when the server stops)"
+        ? "memory (gone when the server stops)"
         : StoreLocation.of(db, data).description();
   }
 

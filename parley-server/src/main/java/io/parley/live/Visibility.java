@@ -17,7 +17,8 @@ import java.util.Optional;
  *       preferences) is shown to no one, except that a party sees the sealed part of an event it
  *       caused itself (so a party reads back the preferences it confided).
  *   <li>Whoever is not a mediator never sees an event's list of addressees: a payload's {@value
- *       #TO} list is shown to it as its own id alone.
+ *       #TO} list is shown to it as its own id alone (or as written, on a message it sent itself to
+ *       the mediators).
  * </ol>
  *
  * <p>The server itself ({@link #SYSTEM}) reads every event in full through {@link #full}; that form
@@ -52,8 +53,17 @@ public final class Visibility {
       payload.remove(SEALED);
     }
     if (viewer.role() != Role.MEDIATOR && payload.has(TO)) {
-      ArrayNode self = payload.putArray(TO);
-      self.add(viewer.participant());
+      boolean named = false;
+      for (var addressee : payload.get(TO)) {
+        named |= addressee.asText().equals(viewer.participant());
+      }
+      boolean ownToMediators = event.actor().equals(viewer.participant()) && !named;
+      if (!ownToMediators) {
+        ArrayNode self = payload.putArray(TO);
+        if (named) {
+          self.add(viewer.participant());
+        }
+      }
     }
     return Optional.of(seen(event, payload));
   }

@@ -227,7 +227,8 @@ class SecurityPropertyTest {
         assertThat(payload.get("participant").asText()).isEqualTo(party);
       }
       if (payload.has("to")) {
-        assertThat(payload.get("to").toString()).isEqualTo("[\"" + party + "\"]");
+        assertThat(payload.get("to").toString())
+            .isEqualTo(actor.equals(party) ? "[\"mediator\"]" : "[\"" + party + "\"]");
       }
       if (payload.has("sealed")) {
         assertThat(type).isEqualTo("preferences-confided");
