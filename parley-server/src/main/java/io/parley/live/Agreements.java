@@ -61,9 +61,9 @@ final class Agreements {
       provision.set("value", OutcomeCodec.valueNode(issue, value));
       provision.put("label", issue.labelAt(value));
     }
-    payload.set("parties", Rulebook.array(state.parties()));
+    payload.set("parties", Recipients.array(state.parties()));
     payload.put("logHash", logHead);
-    return new EventDraft(EventType.AGREEMENT_RECORDED, Rulebook.everyone(state), payload);
+    return new EventDraft(EventType.AGREEMENT_RECORDED, Recipients.everyone(state), payload);
   }
 
   /**

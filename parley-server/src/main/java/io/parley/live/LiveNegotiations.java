@@ -1,7 +1,6 @@
 package io.parley.live;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.parley.store.EventStore;
 import io.parley.store.NewEvent;
@@ -12,11 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArraySet;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 import java.util.regex.Pattern;
@@ -39,19 +34,9 @@ public final class LiveNegotiations implements AutoCloseable {
   private final String consoleKey;
   private final RandomGenerator secure;
   private final Map<String, Log> logs = new ConcurrentHashMap<>();
-  private final Map<String, Seat> tokens = new ConcurrentHashMap<>();
-  private final Map<String, Set<Subscription>> subscriptions = new ConcurrentHashMap<>();
-  private final ExecutorService fanOut =
-      Executors.newSingleThreadExecutor(
-          r -> {
-            Thread thread = new Thread(r, "parley-stream");
-            thread.setDaemon(true);
-            return thread;
-          });
+  private final TokenIndex tokens = new TokenIndex();
+  private final Feeds feeds = new Feeds();
   private final Autopilot autopilot = new Autopilot(this::takeAutomaticSteps);
-
-  /** Where a token admits its holder. */
-  private record Seat(String negotiation, String participant) {}
 
   /** A negotiation just created, with the lead mediator's token (shown once). */
   public record Created(String id, String mediator, String token) {}
@@ -72,7 +57,7 @@ public final class LiveNegotiations implements AutoCloseable {
     this.consoleKey = consoleKey;
     this.secure = secure;
     for (String id : store.negotiations()) {
-      reindexTokens(log(id));
+      tokens.reindex(log(id));
       autopilot.poke(id);
     }
   }
@@ -109,7 +94,7 @@ public final class LiveNegotiations implements AutoCloseable {
               new Command.Invite(creation.lead(), Tokens.hash(token)),
               log.context()));
     }
-    reindexTokens(log);
+    tokens.reindex(log);
     return new Created(id, creation.lead(), token);
   }
 
@@ -138,10 +123,10 @@ public final class LiveNegotiations implements AutoCloseable {
     if (token == null || token.isBlank()) {
       throw LiveException.unauthorized("missing token: send Authorization: Bearer <token>");
     }
-    Seat seat = tokens.get(Tokens.hash(token));
-    if (seat == null) {
-      throw LiveException.unauthorized("unknown or revoked token");
-    }
+    TokenIndex.Seat seat =
+        tokens
+            .find(token)
+            .orElseThrow(() -> LiveException.unauthorized("unknown or revoked token"));
     if (!seat.negotiation().equals(negotiation)) {
       throw LiveException.forbidden("this token does not admit you to negotiation " + negotiation);
     }
@@ -177,7 +162,7 @@ public final class LiveNegotiations implements AutoCloseable {
       seen = Visibility.see(viewer, event).orElseThrow();
     }
     if (move == Move.REVOKE) {
-      reindexTokens(log);
+      tokens.reindex(log);
     }
     return seen;
   }
@@ -207,7 +192,7 @@ public final class LiveNegotiations implements AutoCloseable {
           check(log, viewer, new Command.Invite(participant, Tokens.hash(token)), clientId);
       seen = Visibility.see(viewer, event).orElseThrow();
     }
-    reindexTokens(log);
+    tokens.reindex(log);
     return new Invitation(
         participant, log.state().participant(participant).orElseThrow().role(), token, seen);
   }
@@ -246,36 +231,7 @@ public final class LiveNegotiations implements AutoCloseable {
    * @param from the earlier version; the latest visible version before {@code version} when empty
    */
   public ObjectNode diff(Viewer viewer, int version, OptionalInt from) {
-    Negotiation state = visibleState(viewer);
-    Text to = visibleText(state, version);
-    int fromVersion;
-    if (from.isPresent()) {
-      fromVersion = from.getAsInt();
-    } else {
-      fromVersion =
-          state.texts().stream()
-              .mapToInt(Text::version)
-              .filter(v -> v < version)
-              .max()
-              .orElseThrow(
-                  () ->
-                      LiveException.badInput(
-                          "no earlier version of the text to compare with; give ?from="));
-    }
-    Text before = visibleText(state, fromVersion);
-    ObjectNode diff = Json.object().put("from", fromVersion).put("to", version);
-    ArrayNode changes = diff.putArray("changes");
-    var space = state.space();
-    for (int i = 0; i < space.issueCount(); i++) {
-      int a = before.outcome().valueIndex(i);
-      int b = to.outcome().valueIndex(i);
-      if (a != b) {
-        ObjectNode change = changes.addObject().put("issue", space.issue(i).id());
-        change.set("before", OutcomeCodec.valueNode(space.issue(i), a));
-        change.set("after", OutcomeCodec.valueNode(space.issue(i), b));
-      }
-    }
-    return diff;
+    return TextDiff.between(visibleState(viewer), version, from);
   }
 
   /**
@@ -303,14 +259,7 @@ public final class LiveNegotiations implements AutoCloseable {
    * is stored.
    */
   public Subscription subscribe(Viewer viewer, long after, Consumer<SeenEvent> sink) {
-    Log log = log(viewer.negotiation());
-    Set<Subscription> set =
-        subscriptions.computeIfAbsent(viewer.negotiation(), id -> new CopyOnWriteArraySet<>());
-    Subscription[] holder = new Subscription[1];
-    holder[0] = new Subscription(viewer, Math.max(0, after), sink, () -> set.remove(holder[0]));
-    set.add(holder[0]);
-    holder[0].catchUp(log);
-    return holder[0];
+    return feeds.subscribe(log(viewer.negotiation()), viewer, after, sink);
   }
 
   /**
@@ -325,8 +274,7 @@ public final class LiveNegotiations implements AutoCloseable {
   @Override
   public void close() {
     autopilot.close();
-    fanOut.shutdownNow();
-    subscriptions.values().forEach(set -> List.copyOf(set).forEach(Subscription::close));
+    feeds.close();
   }
 
   private Negotiation visibleState(Viewer viewer) {
@@ -337,13 +285,6 @@ public final class LiveNegotiations implements AutoCloseable {
             .flatMap(Optional::stream)
             .toList();
     return Negotiation.fold(viewer.negotiation(), seen);
-  }
-
-  private static Text visibleText(Negotiation state, int version) {
-    return state
-        .text(version)
-        .orElseThrow(
-            () -> LiveException.notFound("text version " + version + " is not visible to you"));
   }
 
   /** Checks and appends {@code command} under the log's lock, which the caller holds. */
@@ -363,17 +304,9 @@ public final class LiveNegotiations implements AutoCloseable {
                 draft.recipients(),
                 Json.write(draft.payload())));
     LoggedEvent event = log.add(stored);
-    String id = log.id();
-    fanOut.execute(() -> deliver(id));
-    autopilot.poke(id);
+    feeds.announce(log);
+    autopilot.poke(log.id());
     return event;
-  }
-
-  private void deliver(String id) {
-    Log log = log(id);
-    for (Subscription subscription : subscriptions.getOrDefault(id, Set.of())) {
-      subscription.catchUp(log);
-    }
   }
 
   private void takeAutomaticSteps(String id) {
@@ -419,12 +352,6 @@ public final class LiveNegotiations implements AutoCloseable {
       throw LiveException.notFound("no negotiation " + id);
     }
     return log;
-  }
-
-  private void reindexTokens(Log log) {
-    Map<String, String> hashes = log.state().tokenHashes();
-    tokens.values().removeIf(seat -> seat.negotiation().equals(log.id()));
-    hashes.forEach((participant, hash) -> tokens.put(hash, new Seat(log.id(), participant)));
   }
 
   private String clientId(ObjectNode fields) {

@@ -205,7 +205,7 @@ final class Robots {
         seatedAt = event.seq();
       }
     }
-    List<String> audience = Rulebook.mediatorsAnd(state.parties());
+    List<String> audience = Recipients.mediatorsAnd(state.parties());
     Outcome current = null;
     int version = 0;
     Map<String, Action> responses = new LinkedHashMap<>();

@@ -35,7 +35,7 @@ final class RoomView {
     for (ScheduledSession session : state.sessions()) {
       ObjectNode node = sessions.addObject().put("seq", session.seq());
       node.put("name", session.name()).put("venue", session.venue()).put("date", session.date());
-      node.set("attendance", Rulebook.array(session.attendance()));
+      node.set("attendance", Recipients.array(session.attendance()));
     }
     ArrayNode adjournments = view.putArray("adjournments");
     state.adjournments().forEach(adjournments::add);
@@ -46,7 +46,7 @@ final class RoomView {
       ObjectNode node = texts.addObject().put("version", text.version());
       node.set("outcome", OutcomeCodec.write(text.outcome(), state.space()));
       node.put("note", text.note());
-      node.set("releasedTo", Rulebook.array(text.releasedTo()));
+      node.set("releasedTo", Recipients.array(text.releasedTo()));
       if (mediator) {
         node.put("draftedBy", text.draftedBy());
         node.put("robot", text.robot());
@@ -65,7 +65,7 @@ final class RoomView {
     for (Message message : state.messages()) {
       ObjectNode node = messages.addObject().put("seq", message.seq());
       node.put("from", message.from());
-      node.set("to", Rulebook.array(message.to()));
+      node.set("to", Recipients.array(message.to()));
       node.put("text", message.text());
       if (message.released().isPresent()) {
         node.put("released", message.released().getAsLong());

@@ -5,10 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.parley.outcome.Issue;
 import io.parley.outcome.OutcomeSpace;
 import io.parley.preference.Preferences;
-import io.parley.scenario.Role;
 import io.parley.scenario.Scenario;
-import io.parley.strategy.Strategies;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -89,13 +86,14 @@ final class Rulebook {
    */
   static EventDraft check(Negotiation state, Viewer viewer, Command command, Context context) {
     if (command instanceof Command.Invite invite) {
-      requireParticipant(state, invite.participant(), "participant");
+      Requirements.requireParticipant(state, invite.participant(), "participant");
       ObjectNode payload = Json.object().put("participant", invite.participant());
       payload.putObject(Visibility.SEALED).put("tokenHash", invite.tokenHash());
-      return draft(EventType.PARTICIPANT_INVITED, mediatorsAnd(Visibility.SYSTEM), payload);
+      return draft(
+          EventType.PARTICIPANT_INVITED, Recipients.mediatorsAnd(Visibility.SYSTEM), payload);
     }
     if (command instanceof Command.Revoke revoke) {
-      requireParticipant(state, revoke.participant(), "participant");
+      Requirements.requireParticipant(state, revoke.participant(), "participant");
       if (!state.invited().contains(revoke.participant())) {
         throw LiveException.notFound(revoke.participant() + " has no invitation to revoke");
       }
@@ -104,12 +102,12 @@ final class Rulebook {
       }
       return draft(
           EventType.INVITATION_REVOKED,
-          mediatorsAnd(),
+          Recipients.mediatorsAnd(),
           Json.object().put("participant", revoke.participant()));
     }
-    requireOpen(state);
+    Requirements.requireOpen(state);
     if (command instanceof Command.DraftText text) {
-      requireMediatorSeat(state, viewer);
+      Requirements.requireMediatorSeat(state, viewer);
       int version = state.texts().size() + 1;
       if (version > state.deadline()) {
         throw LiveException.conflict(
@@ -123,10 +121,10 @@ final class Rulebook {
       payload.set("outcome", OutcomeCodec.write(text.outcome(), state.space()));
       payload.put("note", text.note());
       payload.put("robot", viewer.robot());
-      return draft(EventType.TEXT_DRAFTED, mediatorsAnd(), payload);
+      return draft(EventType.TEXT_DRAFTED, Recipients.mediatorsAnd(), payload);
     }
     if (command instanceof Command.ReleaseText release) {
-      requireMediatorSeat(state, viewer);
+      Requirements.requireMediatorSeat(state, viewer);
       Text text =
           state
               .text(release.version())
@@ -137,7 +135,7 @@ final class Rulebook {
                               + release.version()
                               + " does not exist; versions are 1 to "
                               + state.texts().size()));
-      requireAudience(state, release.to(), "to");
+      Requirements.requireAudience(state, release.to(), "to");
       for (String participant : release.to()) {
         int latest = state.latestReleasedTo(participant);
         if (latest >= release.version()) {
@@ -151,47 +149,47 @@ final class Rulebook {
       ObjectNode payload = Json.object().put("version", text.version());
       payload.set("outcome", OutcomeCodec.write(text.outcome(), state.space()));
       payload.put("note", text.note());
-      payload.set(Visibility.TO, array(release.to()));
-      return draft(EventType.TEXT_RELEASED, mediatorsAnd(release.to()), payload);
+      payload.set(Visibility.TO, Recipients.array(release.to()));
+      return draft(EventType.TEXT_RELEASED, Recipients.mediatorsAnd(release.to()), payload);
     }
     if (command instanceof Command.SendMessage message) {
       ObjectNode payload = Json.object();
       if (viewer.isMediator()) {
-        requireAudience(state, message.to(), "to");
-        payload.set(Visibility.TO, array(message.to()));
+        Requirements.requireAudience(state, message.to(), "to");
+        payload.set(Visibility.TO, Recipients.array(message.to()));
         payload.put("text", message.text());
-        return draft(EventType.MESSAGE_SENT, mediatorsAnd(message.to()), payload);
+        return draft(EventType.MESSAGE_SENT, Recipients.mediatorsAnd(message.to()), payload);
       }
-      payload.set(Visibility.TO, array(List.of(Visibility.MEDIATOR)));
+      payload.set(Visibility.TO, Recipients.array(List.of(Visibility.MEDIATOR)));
       payload.put("text", message.text());
-      return draft(EventType.MESSAGE_SENT, mediatorsAnd(viewer.participant()), payload);
+      return draft(EventType.MESSAGE_SENT, Recipients.mediatorsAnd(viewer.participant()), payload);
     }
     if (command instanceof Command.ReleaseMessage release) {
       Message original =
           state.messages().stream()
               .filter(m -> m.seq() == release.message() && m.released().isEmpty())
-              .filter(m -> !isMediator(state, m.from()))
+              .filter(m -> !Requirements.isMediator(state, m.from()))
               .findFirst()
               .orElseThrow(
                   () ->
                       LiveException.notFound(
                           "no participant's message has sequence number " + release.message()));
-      requireAudience(state, release.to(), "to");
+      Requirements.requireAudience(state, release.to(), "to");
       ObjectNode payload = Json.object().put("message", original.seq());
       payload.put("from", original.from());
       payload.put("text", original.text());
-      payload.set(Visibility.TO, array(release.to()));
-      return draft(EventType.MESSAGE_RELEASED, mediatorsAnd(release.to()), payload);
+      payload.set(Visibility.TO, Recipients.array(release.to()));
+      return draft(EventType.MESSAGE_RELEASED, Recipients.mediatorsAnd(release.to()), payload);
     }
     if (command instanceof Command.ScheduleSession session) {
       for (String participant : session.attendance()) {
-        requireParticipant(state, participant, "attendance");
+        Requirements.requireParticipant(state, participant, "attendance");
       }
       ObjectNode payload = Json.object().put("name", session.name());
       payload.put("venue", session.venue());
       payload.put("date", session.date());
-      payload.set("attendance", array(session.attendance()));
-      return draft(EventType.SESSION_SCHEDULED, everyone(state), payload);
+      payload.set("attendance", Recipients.array(session.attendance()));
+      return draft(EventType.SESSION_SCHEDULED, Recipients.everyone(state), payload);
     }
     if (command instanceof Command.Adjourn adjourn) {
       if (state.sessions().stream().noneMatch(s -> s.name().equals(adjourn.until()))) {
@@ -203,22 +201,22 @@ final class Rulebook {
       }
       ObjectNode payload = Json.object().put("until", adjourn.until());
       payload.put("reason", adjourn.reason());
-      return draft(EventType.ADJOURNED, everyone(state), payload);
+      return draft(EventType.ADJOURNED, Recipients.everyone(state), payload);
     }
     if (command instanceof Command.Suggest) {
       return draft(
           EventType.SUGGESTION_MADE,
-          mediatorsAnd(),
+          Recipients.mediatorsAnd(),
           Suggestions.compute(context.scenario(), context.confided()));
     }
     if (command instanceof Command.ReleaseSuggestion release) {
       return releaseSuggestion(state, release);
     }
     if (command instanceof Command.AssignSeat seat) {
-      return assignSeat(state, seat, context.scenario());
+      return SeatRules.assign(state, seat, context.scenario());
     }
     if (command instanceof Command.RecordAgreement agreement) {
-      requireMediatorSeat(state, viewer);
+      Requirements.requireMediatorSeat(state, viewer);
       return Agreements.record(state, agreement.version(), context.logHead());
     }
     if (command instanceof Command.End end) {
@@ -227,25 +225,25 @@ final class Rulebook {
               .put(
                   "reason",
                   end.reason().isEmpty() ? "the mediators ended the negotiation" : end.reason());
-      return draft(EventType.NEGOTIATION_ENDED, everyone(state), payload);
+      return draft(EventType.NEGOTIATION_ENDED, Recipients.everyone(state), payload);
     }
     if (command instanceof Command.Respond respond) {
       return respond(state, viewer, respond);
     }
     if (command instanceof Command.Confide confide) {
-      requirePersonOrOwnRobot(state, viewer);
+      Requirements.requirePersonOrOwnRobot(state, viewer);
       ObjectNode payload = Json.object().put("party", viewer.participant()).put("confided", true);
       payload.putObject(Visibility.SEALED).set("preferences", confide.preferences());
       return draft(
           EventType.PREFERENCES_CONFIDED,
-          mediatorsAnd(viewer.participant(), Visibility.SYSTEM),
+          Recipients.mediatorsAnd(viewer.participant(), Visibility.SYSTEM),
           payload);
     }
     throw new IllegalArgumentException("no rule for " + command);
   }
 
   private static EventDraft respond(Negotiation state, Viewer viewer, Command.Respond respond) {
-    requirePersonOrOwnRobot(state, viewer);
+    Requirements.requirePersonOrOwnRobot(state, viewer);
     String party = viewer.participant();
     int latest = state.latestReleasedTo(party);
     if (latest == 0) {
@@ -284,7 +282,7 @@ final class Rulebook {
     payload.set("amendments", amendments);
     payload.put("reason", respond.reason());
     payload.put("robot", viewer.robot());
-    return draft(EventType.RESPONSE_SUBMITTED, mediatorsAnd(party), payload);
+    return draft(EventType.RESPONSE_SUBMITTED, Recipients.mediatorsAnd(party), payload);
   }
 
   private static EventDraft releaseSuggestion(
@@ -306,147 +304,12 @@ final class Rulebook {
               + " package: "
               + suggestion.content().path("note").asText());
     }
-    requireAudience(state, release.to(), "to");
+    Requirements.requireAudience(state, release.to(), "to");
     ObjectNode payload = Json.object().put("suggestion", release.suggestion());
     payload.put("package", release.name());
     payload.set("outcome", outcome);
-    payload.set(Visibility.TO, array(release.to()));
-    return draft(EventType.SUGGESTION_RELEASED, mediatorsAnd(release.to()), payload);
-  }
-
-  private static EventDraft assignSeat(
-      Negotiation state, Command.AssignSeat seat, Scenario scenario) {
-    Participant participant = requireParticipant(state, seat.participant(), "participant");
-    String strategy = seat.strategy();
-    if (participant.role() == Role.PARTY) {
-      if (!strategy.equals(HUMAN) && !Strategies.negotiatorNames().contains(strategy)) {
-        throw LiveException.badInput(
-            "field 'strategy' is '"
-                + strategy
-                + "'; a party's seat takes one of "
-                + String.join(", ", Strategies.negotiatorNames())
-                + " or human");
-      }
-      if (!strategy.equals(HUMAN) && !scenario.preferences().containsKey(participant.id())) {
-        throw LiveException.conflict(
-            participant.id() + " has no preferences in the scenario, so no robot can play it");
-      }
-    } else if (participant.id().equals(state.lead())) {
-      if (!strategy.equals(HUMAN) && !Strategies.mediatorNames().contains(strategy)) {
-        throw LiveException.badInput(
-            "field 'strategy' is '"
-                + strategy
-                + "'; the lead mediator's seat takes one of "
-                + String.join(", ", Strategies.mediatorNames())
-                + " or human");
-      }
-    } else {
-      throw LiveException.badInput(
-          "only a party's seat or the lead mediator's ("
-              + state.lead()
-              + ") can be played by a robot; "
-              + participant.id()
-              + " is a "
-              + participant.role().fileName());
-    }
-    ObjectNode payload = Json.object().put("participant", participant.id());
-    payload.put("strategy", strategy);
-    List<String> recipients =
-        participant.role() == Role.PARTY ? mediatorsAnd(participant.id()) : mediatorsAnd();
-    return draft(EventType.SEAT_ASSIGNED, recipients, payload);
-  }
-
-  static void requireOpen(Negotiation state) {
-    if (state.status() == Status.AGREED) {
-      throw LiveException.conflict("the negotiation has ended: an agreement is recorded");
-    }
-    if (state.status() == Status.ENDED) {
-      throw LiveException.conflict(
-          "the negotiation has ended without agreement: " + state.endReason());
-    }
-  }
-
-  /** Refuses a person's text moves while a robot plays the lead mediator's seat. */
-  private static void requireMediatorSeat(Negotiation state, Viewer viewer) {
-    String robot = state.seats().get(state.lead());
-    if (robot != null && !viewer.robot()) {
-      throw LiveException.conflict(
-          "the robot mediator '"
-              + robot
-              + "' drafts and releases the texts; give the seat back (strategy human) first");
-    }
-  }
-
-  private static void requirePersonOrOwnRobot(Negotiation state, Viewer viewer) {
-    String robot = state.seats().get(viewer.participant());
-    if (robot != null && !viewer.robot()) {
-      throw LiveException.conflict(
-          "your seat is played by the robot strategy '"
-              + robot
-              + "'; ask the mediators to give it back to you");
-    }
-  }
-
-  private static Participant requireParticipant(Negotiation state, String id, String field) {
-    return state
-        .participant(id)
-        .orElseThrow(
-            () ->
-                LiveException.badInput(
-                    "field '"
-                        + field
-                        + "' names unknown participant '"
-                        + id
-                        + "'; participants are "
-                        + String.join(
-                            ", ", state.participants().stream().map(Participant::id).toList())));
-  }
-
-  /** Everyone named must be a participant who is not a mediator. */
-  private static void requireAudience(Negotiation state, List<String> to, String field) {
-    for (String id : to) {
-      Participant participant = requireParticipant(state, id, field);
-      if (participant.role() == Role.MEDIATOR) {
-        throw LiveException.badInput(
-            "field '"
-                + field
-                + "' names "
-                + id
-                + ", a mediator; mediators already see everything the mediation team sees");
-      }
-    }
-  }
-
-  private static boolean isMediator(Negotiation state, String id) {
-    return state.participant(id).map(p -> p.role() == Role.MEDIATOR).orElse(false);
-  }
-
-  static List<String> mediatorsAnd(String... others) {
-    return mediatorsAnd(List.of(others));
-  }
-
-  static List<String> mediatorsAnd(List<String> others) {
-    List<String> recipients = new ArrayList<>();
-    recipients.add(Visibility.MEDIATOR);
-    recipients.addAll(others);
-    return recipients;
-  }
-
-  static List<String> everyone(Negotiation state) {
-    List<String> recipients = new ArrayList<>();
-    recipients.add(Visibility.MEDIATOR);
-    for (Participant participant : state.participants()) {
-      if (participant.role() != Role.MEDIATOR) {
-        recipients.add(participant.id());
-      }
-    }
-    return recipients;
-  }
-
-  static ArrayNode array(List<String> items) {
-    ArrayNode array = Json.MAPPER.createArrayNode();
-    items.forEach(array::add);
-    return array;
+    payload.set(Visibility.TO, Recipients.array(release.to()));
+    return draft(EventType.SUGGESTION_RELEASED, Recipients.mediatorsAnd(release.to()), payload);
   }
 
   private static EventDraft draft(EventType type, List<String> recipients, ObjectNode payload) {

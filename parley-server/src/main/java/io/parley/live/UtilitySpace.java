@@ -30,7 +30,7 @@ final class UtilitySpace {
     Map<String, Preferences> basis = Suggestions.basis(scenario, confided);
     List<String> parties = scenario.negotiatingParties();
     ObjectNode space = Json.object();
-    space.set("parties", Rulebook.array(parties));
+    space.set("parties", Recipients.array(parties));
     ObjectNode basisNode = space.putObject("basis");
     Scenario withConfided = scenario;
     for (String party : parties) {
