@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.parley.store.JdbcEventStore;
+import io.parley.store.NewEvent;
 import io.parley.store.StoredEvent;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,40 @@ abstract class JdbcServerContract {
           .isEqualTo("no end of the war");
       t.act(n, hamas, "/messages", "{\"text\":\"still here after the restart\"}");
       assertThat(store.verify(n.id()).intact()).isTrue();
+    }
+  }
+
+  @Test
+  void aRobotMoveDueAtStart_isMadeAfterTheRestart() {
+    TestServer.Created n;
+    String text =
+        "{\"hostage-release\":\"phased-all\",\"ceasefire\":\"phased-to-permanent\","
+            + "\"rafah-operation\":\"postpone\",\"leader-guarantees\":\"mediator-guarantee\","
+            + "\"doha-office\":\"relocated\"}";
+    try (JdbcEventStore store = open()) {
+      try (TestServer t = new TestServer(store)) {
+        n = t.create(TestServer.example("cairo-2024-phased.yaml"), 5);
+        t.act(n, n.token(), "/seats", "{\"participant\":\"israel\",\"strategy\":\"conceder\"}");
+        t.act(n, n.token(), "/texts", "{\"outcome\":" + text + "}");
+      }
+      // The release reaches the log while no server runs (as if it stopped right after storing
+      // it): the robot's answer is due when the next server starts.
+      store.append(
+          n.id(),
+          new NewEvent(
+              "egypt/release-while-down",
+              "text-released",
+              "egypt",
+              List.of("mediator", "israel"),
+              "{\"version\":1,\"outcome\":" + text + ",\"note\":\"\",\"to\":[\"israel\"]}"));
+    }
+    try (JdbcEventStore store = open();
+        TestServer t = new TestServer(store)) {
+      t.awaitRobots();
+      JsonNode responses = t.view(n, n.token()).get("responses");
+      assertThat(responses).hasSize(1);
+      assertThat(responses.get(0).get("party").asText()).isEqualTo("israel");
+      assertThat(responses.get(0).get("robot").asBoolean()).isTrue();
     }
   }
 
