@@ -19,7 +19,9 @@ import picocli.CommandLine.Spec;
       AnalyzeCommand.class,
       RunCommand.class,
       ConvertCommand.class,
-      VerifyLogCommand.class
+      VerifyLogCommand.class,
+      ServeCommand.class,
+      DemoCommand.class
     })
 public final class ParleyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

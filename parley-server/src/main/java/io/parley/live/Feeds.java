@@ -1,0 +1,56 @@
+package io.parley.live;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
+/**
+ * The open live feeds ({@link Subscription}s) of every negotiation. After each stored event the
+ * negotiation's feeds catch up on one background thread, so a slow reader never holds up a move.
+ */
+final class Feeds implements AutoCloseable {
+  private final Map<String, Set<Subscription>> open = new ConcurrentHashMap<>();
+  private final ExecutorService delivery =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread thread = new Thread(r, "parley-stream");
+            thread.setDaemon(true);
+            return thread;
+          });
+
+  /**
+   * Opens a feed for {@code viewer}, delivering at once what {@code log} holds after {@code after}.
+   */
+  Subscription subscribe(Log log, Viewer viewer, long after, Consumer<SeenEvent> sink) {
+    Set<Subscription> set = open.computeIfAbsent(log.id(), id -> new CopyOnWriteArraySet<>());
+    Subscription[] holder = new Subscription[1];
+    holder[0] = new Subscription(viewer, Math.max(0, after), sink, () -> set.remove(holder[0]));
+    set.add(holder[0]);
+    holder[0].catchUp(log);
+    return holder[0];
+  }
+
+  /** Lets the feeds of {@code log}'s negotiation catch up, in the background. */
+  void announce(Log log) {
+    if (delivery.isShutdown()) {
+      return;
+    }
+    delivery.execute(
+        () -> {
+          for (Subscription subscription : open.getOrDefault(log.id(), Set.of())) {
+            subscription.catchUp(log);
+          }
+        });
+  }
+
+  @Override
+  public void close() {
+    delivery.shutdownNow();
+    open.values().forEach(set -> List.copyOf(set).forEach(Subscription::close));
+  }
+}

@@ -1,0 +1,45 @@
+package io.parley.live;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.parley.scenario.Role;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Who may read an event: the recipient lists the {@link Rulebook} writes (see {@link Visibility}).
+ */
+final class Recipients {
+  private Recipients() {}
+
+  /** The mediation team and {@code others}. */
+  static List<String> mediatorsAnd(String... others) {
+    return mediatorsAnd(List.of(others));
+  }
+
+  /** The mediation team and {@code others}. */
+  static List<String> mediatorsAnd(List<String> others) {
+    List<String> recipients = new ArrayList<>();
+    recipients.add(Visibility.MEDIATOR);
+    recipients.addAll(others);
+    return recipients;
+  }
+
+  /** The mediation team and every participant who is not a mediator. */
+  static List<String> everyone(Negotiation state) {
+    List<String> recipients = new ArrayList<>();
+    recipients.add(Visibility.MEDIATOR);
+    for (Participant participant : state.participants()) {
+      if (participant.role() != Role.MEDIATOR) {
+        recipients.add(participant.id());
+      }
+    }
+    return recipients;
+  }
+
+  /** {@code items} as a JSON array. */
+  static ArrayNode array(List<String> items) {
+    ArrayNode array = Json.MAPPER.createArrayNode();
+    items.forEach(array::add);
+    return array;
+  }
+}

@@ -1,0 +1,87 @@
+package io.parley.live;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.parley.analysis.Analysis;
+import io.parley.analysis.AnalysisLimitException;
+import io.parley.analysis.Analyzer;
+import io.parley.analysis.ParetoPoint;
+import io.parley.outcome.Outcome;
+import io.parley.preference.Preferences;
+import io.parley.scenario.Scenario;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the mediators' chart draws: each party's utility — on the same basis as {@link Suggestions}
+ * (confided, else the scenario's) — of the Pareto frontier's points, of every text version and of
+ * the latest suggestion's packages. Utilities only: no weights, scores, red lines, reservations or
+ * feasibility of single outcomes, which would let a reader rebuild a party's preferences.
+ */
+final class UtilitySpace {
+  /** The most frontier points returned; a larger frontier is thinned evenly. */
+  static final int MAX_POINTS = 2000;
+
+  private UtilitySpace() {}
+
+  static ObjectNode compute(
+      Scenario scenario, Map<String, Preferences> confided, Negotiation mediatorState) {
+    Map<String, Preferences> basis = Suggestions.basis(scenario, confided);
+    List<String> parties = scenario.negotiatingParties();
+    ObjectNode space = Json.object();
+    space.set("parties", Recipients.array(parties));
+    ObjectNode basisNode = space.putObject("basis");
+    Scenario withConfided = scenario;
+    for (String party : parties) {
+      basisNode.put(party, confided.containsKey(party) ? "confided" : "scenario");
+      withConfided = withConfided.withPreferences(party, basis.get(party));
+    }
+    ArrayNode frontier = space.putArray("frontier");
+    try {
+      Analysis analysis = Analyzer.analyze(withConfided);
+      List<ParetoPoint> points = analysis.pareto().orElse(List.of());
+      int step = Math.max(1, (points.size() + MAX_POINTS - 1) / MAX_POINTS);
+      for (int k = 0; k < points.size(); k += step) {
+        ObjectNode utilities = frontier.addObject().putObject("utilities");
+        for (int p = 0; p < parties.size(); p++) {
+          utilities.put(parties.get(p), points.get(k).utilities().get(p));
+        }
+      }
+      if (analysis.pareto().isEmpty()) {
+        space.put("note", String.join("; ", analysis.notes()));
+      }
+    } catch (AnalysisLimitException e) {
+      space.put("note", e.getMessage());
+    }
+    ArrayNode texts = space.putArray("texts");
+    for (Text text : mediatorState.texts()) {
+      ObjectNode node = texts.addObject().put("version", text.version());
+      node.set("utilities", utilities(parties, basis, text.outcome()));
+    }
+    ArrayNode suggestions = space.putArray("suggestions");
+    List<Suggestion> made = mediatorState.suggestions();
+    if (!made.isEmpty()) {
+      JsonNode packages = made.get(made.size() - 1).content().path("packages");
+      for (String name : Suggestions.ORDER) {
+        JsonNode outcome = packages.get(name);
+        if (outcome != null && !outcome.isNull()) {
+          ObjectNode node = suggestions.addObject().put("package", name);
+          node.set(
+              "utilities",
+              utilities(parties, basis, OutcomeCodec.read(outcome, scenario.space(), name)));
+        }
+      }
+    }
+    return space;
+  }
+
+  private static ObjectNode utilities(
+      List<String> parties, Map<String, Preferences> basis, Outcome outcome) {
+    ObjectNode utilities = Json.object();
+    for (String party : parties) {
+      utilities.put(party, basis.get(party).utility().utility(outcome));
+    }
+    return utilities;
+  }
+}
