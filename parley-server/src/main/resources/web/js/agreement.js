@@ -13,7 +13,7 @@ export function agreementDocument(view, agreement) {
       el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Provision'), el('th', { scope: 'col' }, 'Agreed'))),
       el('tbody', {}, provisions.map((p) => el('tr', {},
         el('th', { scope: 'row' }, p.issueName || p.issue),
-        el('td', {}, p.label || formatValue(p.value)))))),
+        el('td', {}, formatValue(p.label || p.value)))))),
     el('p', {}, 'Parties: ',
       (agreement.parties || []).map((id) => participantName(view, typeof id === 'string' ? id : id.id)).join(', ')),
     el('p', {}, `Recorded: ${formatWhen(agreement.recordedAt)}`),

@@ -118,5 +118,5 @@ export const EVENT_TYPES = [
   'negotiation-created', 'participant-invited', 'invitation-revoked', 'text-drafted',
   'text-released', 'response-submitted', 'message-sent', 'message-released',
   'preferences-confided', 'session-scheduled', 'adjourned', 'suggestion-made',
-  'suggestion-released', 'seat-assigned', 'agreement-recorded',
+  'suggestion-released', 'seat-assigned', 'agreement-recorded', 'negotiation-ended',
 ];

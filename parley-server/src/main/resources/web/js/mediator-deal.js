@@ -51,15 +51,18 @@ export function renderSuggestions(ctx) {
 }
 
 let axes = null;
+let spaceMissing = false;
 
 /** Fetches the utility space (mediator only) and draws it; explains when it is unavailable. */
 export async function renderSpace(ctx) {
   const body = byId('space-body');
+  if (spaceMissing) return;
   let space;
   try {
     space = await ctx.client.get('/utility-space');
   } catch (e) {
-    replace(body, empty(e.status === 404
+    spaceMissing = e.status === 404;
+    replace(body, empty(spaceMissing
       ? 'This server does not provide the utility space yet.'
       : `The utility space could not be loaded: ${e.message}`));
     return;
@@ -133,9 +136,12 @@ export async function renderAgreement(ctx) {
     const last = own[own.length - 1];
     return `${p.name || p.id}: ${last ? last.verdict : 'no answer'}`;
   });
-  const keep = versionSelect ? versionSelect.value : String(latest.version);
+  // Offer the newest version unless the mediator picked another one by hand.
+  const chosen = ctx.agreementVersion && texts.some((t) => t.version === ctx.agreementVersion)
+    ? ctx.agreementVersion : latest.version;
   const field = selectField('Version to record', texts.map((t) => ({ value: t.version, label: `version ${t.version}` })),
-    { name: 'agreement-version', value: texts.some((t) => String(t.version) === keep) ? keep : latest.version });
+    { name: 'agreement-version', value: chosen });
+  field.select.addEventListener('change', () => { ctx.agreementVersion = Number(field.select.value); });
   versionSelect = field.select;
   replace(body, empty(view.status === 'ended' ? 'The negotiation ended without agreement.' : 'No agreement yet.'),
     el('p', {}, `Answers to version ${latest.version}: ${accepted.join('; ')}.`));

@@ -4,6 +4,7 @@ import { el, empty } from './dom.js';
 /** The display name of a participant id (falls back to the id). */
 export function participantName(view, id) {
   const party = (view.parties || []).find((p) => p.id === id);
+  if (!party && id === 'mediator') return 'the mediators';
   return party && party.name ? party.name : id;
 }
 

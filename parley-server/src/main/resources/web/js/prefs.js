@@ -39,7 +39,7 @@ export function preferencesForm(form, view, onChange) {
     el('fieldset', {}, el('legend', {}, 'How much each issue matters'),
       el('p', { class: 'hint' }, 'Give more points to what matters more. Your points are turned into shares of 100%.'),
       weightSliders.map((w) => w.row), shares),
-    scoreSliders.map(({ issue, sliders }) => el('fieldset', {},
+    ...scoreSliders.map(({ issue, sliders }) => el('fieldset', {},
       el('legend', {}, `How good each option is for you: ${issueName(issue)}`),
       el('p', { class: 'hint' }, '0% = worst for you, 100% = best.'),
       sliders.map((s) => s.row))),
