@@ -1,6 +1,7 @@
 // The console's overview, session timeline (schedule, adjourn) and messages (send, pass on).
 import { byId, el, empty, replace, say, busy } from './dom.js';
 import { negotiatingParties, formatWhen, latestText } from './negotiation.js';
+import { timelineList } from './timeline.js';
 import { textField, checkboxGroup, checkedValues } from './forms.js';
 import { messageThread } from './messages.js';
 
@@ -76,24 +77,9 @@ export function setupSessions(ctx) {
   });
 }
 
-/** The timeline of sessions with who attended and who was absent. */
+/** The timeline of sessions (who attended, who was absent) and adjournments. */
 export function renderSessions(ctx) {
-  const view = ctx.view;
-  const sessions = view.sessions || [];
-  const parties = negotiatingParties(view);
-  if (!sessions.length) {
-    replace(byId('sessions-body'), empty('No session scheduled yet.'));
-    return;
-  }
-  replace(byId('sessions-body'), el('ol', { class: 'timeline' }, sessions.map((s) => {
-    const attending = s.attendance || [];
-    const absent = parties.filter((p) => !attending.includes(p.id));
-    return el('li', {},
-      el('strong', {}, s.name), ' ',
-      el('span', { class: 'meta' }, [s.venue, s.date ? formatWhen(s.date) : ''].filter(Boolean).join(' · ')),
-      el('div', {}, `Attending: ${attending.map(ctx.nameOf).join(', ') || 'no one listed'}`),
-      absent.length ? el('div', { class: 'meta' }, `Absent: ${absent.map((p) => p.name || p.id).join(', ')}`) : null);
-  })));
+  replace(byId('sessions-body'), timelineList(ctx.view, ctx.nameOf, true));
 }
 
 /** Builds the message composer once. */

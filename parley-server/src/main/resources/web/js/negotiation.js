@@ -96,7 +96,11 @@ export function verdictLabel(verdict) {
 export function formatWhen(value) {
   if (value === null || value === undefined || value === '') return 'not set';
   if (typeof value === 'object') {
-    if (value.rounds !== undefined) return `${value.rounds} rounds`;
+    if (value.rounds !== undefined) {
+      if (value.rounds === null) return 'no deadline';
+      const done = value.round === undefined ? '' : `, ${value.round} used`;
+      return `${value.rounds} rounds${done}`;
+    }
     if (value.at) return formatWhen(value.at);
     return JSON.stringify(value);
   }
@@ -105,4 +109,11 @@ export function formatWhen(value) {
     return date.toLocaleString();
   }
   return String(value);
+}
+
+/** Sessions and adjournments in the order they happened (by event sequence). */
+export function timeline(view) {
+  const sessions = (view.sessions || []).map((s) => ({ kind: 'session', ...s }));
+  const adjournments = (view.adjournments || []).map((a) => ({ kind: 'adjournment', ...a }));
+  return [...sessions, ...adjournments].sort((a, b) => (a.seq || 0) - (b.seq || 0));
 }

@@ -4,9 +4,10 @@ import { readFragment, NegotiationClient } from './api.js';
 import { byId, el, empty, replace, say, busy } from './dom.js';
 import {
   participantName, latestText, textsByVersion, provisionsTable, differences, changesList, issueById, issueName,
-  formatValue, formatWhen,
+  formatValue,
 } from './negotiation.js';
 import { messageThread } from './messages.js';
+import { timelineList } from './timeline.js';
 import { buildResponseForm, ownResponses } from './room-respond.js';
 import { preferencesForm } from './prefs.js';
 import { utilityOf, brokenRedLines, describeRedLine } from './utility.js';
@@ -104,11 +105,7 @@ function renderResponse() {
 }
 
 function renderSessions() {
-  const sessions = view.sessions || [];
-  replace(byId('sessions-body'), sessions.length
-    ? el('ol', { class: 'timeline' }, sessions.map((s) => el('li', {}, el('strong', {}, s.name), ' ',
-      el('span', { class: 'meta' }, [s.venue, s.date ? formatWhen(s.date) : ''].filter(Boolean).join(' · ')))))
-    : empty('No session scheduled yet.'));
+  replace(byId('sessions-body'), timelineList(view, (id) => participantName(view, id), false));
 }
 
 function renderPreview() {
@@ -118,7 +115,7 @@ function renderPreview() {
   const state = view.confided === true
     ? el('p', { class: 'status', 'data-kind': 'ok' }, 'You have confided preferences. Sending again replaces them.')
     : el('p', { class: 'hint' }, 'You have not confided preferences.');
-  replace(byId('preferences-state'), state);
+  replace(byId('preferences-state'), state, confidedPreview());
   if (!text) {
     replace(byId('preview'), empty('When a text is released, this shows what it would be worth to you.'));
     return;
@@ -143,6 +140,20 @@ function renderPreview() {
       el('tbody', {}, contributions.map((c) => el('tr', {},
         el('th', { scope: 'row' }, nameOfIssue(c.issue)), el('td', {}, formatValue(c.value)),
         el('td', {}, `${Math.round(c.weight * 100)}%`), el('td', {}, `${Math.round(c.score * 100)}%`))))));
+}
+
+/** What the server computed from the preferences the party confided, per text version. */
+function confidedPreview() {
+  const preview = view.preview || {};
+  const versions = Object.keys(preview).sort((a, b) => Number(a) - Number(b));
+  if (!versions.length) return null;
+  return el('ul', { class: 'plain server-preview', 'aria-label': 'From the preferences you confided' },
+    versions.map((v) => {
+      const p = preview[v];
+      const verdict = p.acceptable ? 'acceptable to you'
+        : (p.keepsRedLines === false ? 'breaks a red line' : 'below your reservation');
+      return el('li', {}, `Version ${v}: ${Math.round(p.utility * 100)}% — ${verdict}`);
+    }));
 }
 
 async function confide(event) {

@@ -36,6 +36,10 @@ final class LiveServer implements AutoCloseable {
     return baseUrl;
   }
 
+  String consoleKey() {
+    return consoleKey;
+  }
+
   /** The landing page's console link, which lets its holder create negotiations. */
   String consoleLink() {
     return baseUrl + "/#console=" + consoleKey;
