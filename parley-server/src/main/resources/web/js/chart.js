@@ -115,7 +115,7 @@ function diamond([ux, uy], label) {
 function textPoint([ux, uy], label, latest) {
   return svg('g', { class: latest ? 'text-point latest' : 'text-point' },
     svg('circle', { cx: px(ux), cy: py(uy), r: latest ? 6 : 4.5 }),
-    svg('text', { x: px(ux) + 8, y: py(uy) - 6, class: 'point-label' }, label));
+    svg('text', { x: px(ux) + 8, y: py(uy) + (latest ? -8 : 14), class: 'point-label' }, label));
 }
 
 function legend() {

@@ -137,6 +137,7 @@ class CairoMediationBrowserTest {
     console.saveAndRelease(2);
     assertThat(console.page().locator("#diff-body")).containsText("phased to permanent");
     Chromium.screenshot(console.page(), "07-mediator-version-2");
+    Chromium.screenshot(console.section("space"), "07-utility-space");
 
     for (PartyRoomPage party : List.of(hamas, israel)) {
       party.awaitVersion(2);

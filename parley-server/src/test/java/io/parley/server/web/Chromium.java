@@ -116,6 +116,18 @@ final class Chromium implements AutoCloseable {
     return path;
   }
 
+  /** Saves a screenshot of one element as target/screenshots/{name}.png. */
+  static Path screenshot(com.microsoft.playwright.Locator element, String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create " + SCREENSHOTS, e);
+    }
+    Path path = SCREENSHOTS.resolve(name + ".png");
+    element.screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions().setPath(path));
+    return path;
+  }
+
   /** Screenshots every open page as target/screenshots/{prefix}-{who}.png (used on failure). */
   void screenshotAll(String prefix) {
     pages.forEach(
