@@ -1,0 +1,102 @@
+package io.parley.live;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.parley.outcome.DiscreteIssue;
+import io.parley.outcome.Issue;
+import io.parley.outcome.OutcomeSpace;
+import io.parley.preference.Preferences;
+import io.parley.scenario.Scenario;
+import io.parley.scenario.ScenarioException;
+import io.parley.scenario.ScenarioReader;
+import java.util.List;
+
+/**
+ * Preferences a party confides through the API: {@code {"weights": {issue: w}, "scores": {issue:
+ * {value: s}} (or {from, to} for a range issue), "reservation": r, "redLines": [...]}} — the
+ * scenario format's preferences with camel-case names. They are checked by the scenario reader
+ * itself, so every rule of the format (weights sum to 1, scores in [0, 1], known issues and values,
+ * well-formed red lines) holds exactly as in a scenario file.
+ */
+final class ConfidedPreferences {
+  /** The fields a confided-preferences body may hold. */
+  static final List<String> FIELDS = List.of("weights", "scores", "reservation", "redLines");
+
+  private static final String OTHER = "confided-preferences-placeholder-party";
+
+  private ConfidedPreferences() {}
+
+  /**
+   * The preferences {@code body} states for {@code party} over {@code issues}.
+   *
+   * @param body the request body without its {@code clientId}
+   * @throws LiveException BAD_INPUT naming the field and the broken rule
+   */
+  static Preferences read(ArrayNode issues, String party, JsonNode body) {
+    Body fields = Body.of(body, "", FIELDS);
+    if (!fields.has("weights")) {
+      throw LiveException.badInput("missing field 'weights'; every issue needs a weight");
+    }
+    ObjectNode preferences = Json.object();
+    preferences.set("weights", fields.raw("weights"));
+    if (fields.has("scores")) {
+      preferences.set("values", fields.raw("scores"));
+    }
+    if (fields.has("reservation")) {
+      preferences.set("reservation", fields.raw("reservation"));
+    }
+    if (fields.has("redLines")) {
+      preferences.set("red_lines", fields.raw("redLines"));
+    }
+    OutcomeSpace space = IssueList.space(issues);
+    ObjectNode scenario = Json.object();
+    scenario.put("name", "confided");
+    ArrayNode parties = scenario.putArray("parties");
+    parties.addObject().put("id", party).put("role", "party");
+    parties.addObject().put("id", OTHER).put("role", "party");
+    scenario.set("issues", IssueList.scenarioForm(issues));
+    ObjectNode all = scenario.putObject("preferences");
+    all.set(party, preferences);
+    all.set(OTHER, placeholder(space));
+    try {
+      Scenario read = ScenarioReader.parse("preferences", Json.write(scenario), true);
+      return read.preferences().get(party);
+    } catch (ScenarioException e) {
+      throw LiveException.badInput(message(e, party));
+    }
+  }
+
+  /** The scenario reader's complaint, with the API's field names and without the wrapper. */
+  private static String message(ScenarioException e, String party) {
+    String prefix = "preferences." + party;
+    String path = e.path();
+    if (path.startsWith(prefix)) {
+      path = path.substring(prefix.length());
+      path = path.startsWith(".") ? path.substring(1) : path;
+    }
+    path = path.replaceFirst("^values", "scores").replaceFirst("^red_lines", "redLines");
+    String problem =
+        e.problem().replace("'red_lines'", "'redLines'").replace("'values'", "'scores'");
+    return "invalid preferences" + (path.isEmpty() ? "" : " at '" + path + "'") + ": " + problem;
+  }
+
+  private static ObjectNode placeholder(OutcomeSpace space) {
+    ObjectNode preferences = Json.object();
+    ObjectNode weights = preferences.putObject("weights");
+    ObjectNode values = preferences.putObject("values");
+    for (int i = 0; i < space.issueCount(); i++) {
+      Issue issue = space.issue(i);
+      weights.put(issue.id(), i == 0 ? 1.0 : 0.0);
+      if (i == 0) {
+        ObjectNode function = values.putObject(issue.id());
+        if (issue instanceof DiscreteIssue discrete) {
+          discrete.labels().forEach(label -> function.put(label, 0.0));
+        } else {
+          function.put("from", 0.0).put("to", 0.0);
+        }
+      }
+    }
+    return preferences;
+  }
+}

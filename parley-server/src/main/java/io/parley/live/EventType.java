@@ -1,0 +1,39 @@
+package io.parley.live;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The closed set of things that happen in a live negotiation, as stored in its log. */
+public enum EventType {
+  NEGOTIATION_CREATED,
+  PARTICIPANT_INVITED,
+  INVITATION_REVOKED,
+  TEXT_DRAFTED,
+  TEXT_RELEASED,
+  RESPONSE_SUBMITTED,
+  MESSAGE_SENT,
+  MESSAGE_RELEASED,
+  PREFERENCES_CONFIDED,
+  SESSION_SCHEDULED,
+  ADJOURNED,
+  SUGGESTION_MADE,
+  SUGGESTION_RELEASED,
+  SEAT_ASSIGNED,
+  AGREEMENT_RECORDED,
+  NEGOTIATION_ENDED;
+
+  /** The name in the log and the API: {@code text-drafted}. */
+  public String wire() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** The type with wire name {@code name}, if any. */
+  public static Optional<EventType> fromWire(String name) {
+    for (EventType type : values()) {
+      if (type.wire().equals(name)) {
+        return Optional.of(type);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,72 @@
+package io.parley.live;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** The one JSON configuration of the live server: strict reading, stable writing. */
+public final class Json {
+  /** Rejects duplicate keys and trailing content; keeps field order as written. */
+  public static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+  private Json() {}
+
+  /**
+   * Parses a request body, which must be one JSON object.
+   *
+   * @throws LiveException BAD_INPUT naming the line and column of a syntax error, or what was found
+   *     instead of an object
+   */
+  public static ObjectNode parseObject(String text) {
+    if (text == null || text.isBlank()) {
+      throw LiveException.badInput("the request body is empty; expected a JSON object");
+    }
+    JsonNode node;
+    try {
+      node = MAPPER.readTree(text);
+    } catch (JsonProcessingException e) {
+      var location = e.getLocation();
+      throw LiveException.badInput(
+          "malformed JSON"
+              + (location == null
+                  ? ""
+                  : " at line " + location.getLineNr() + ", column " + location.getColumnNr())
+              + ": "
+              + e.getOriginalMessage());
+    }
+    if (!(node instanceof ObjectNode object)) {
+      throw LiveException.badInput(
+          "the request body is a JSON " + Body.kind(node) + "; expected a JSON object");
+    }
+    return object;
+  }
+
+  /** Parses a payload this server wrote. */
+  static ObjectNode parseStored(String text) {
+    try {
+      return (ObjectNode) MAPPER.readTree(text);
+    } catch (JsonProcessingException | ClassCastException e) {
+      throw new IllegalStateException("a stored payload is not a JSON object: " + text, e);
+    }
+  }
+
+  /** Writes {@code node} compactly. */
+  public static String write(JsonNode node) {
+    try {
+      return MAPPER.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write JSON", e);
+    }
+  }
+
+  static ObjectNode object() {
+    return MAPPER.createObjectNode();
+  }
+}

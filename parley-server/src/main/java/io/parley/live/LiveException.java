@@ -1,0 +1,55 @@
+package io.parley.live;
+
+/**
+ * A request the live negotiation refuses, with the reason in plain words naming the field or the
+ * rule. The {@link Kind} says how an adapter should answer it; the negotiation's log is unchanged
+ * whenever one is thrown.
+ */
+public final class LiveException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /** Why a request is refused. */
+  public enum Kind {
+    /** Malformed or invalid input: unknown field, wrong type, unknown issue value, out of range. */
+    BAD_INPUT,
+    /** No credentials, or credentials that are unknown or revoked. */
+    UNAUTHORIZED,
+    /** Valid credentials that do not allow this request. */
+    FORBIDDEN,
+    /** The thing named does not exist (or is not visible to the caller). */
+    NOT_FOUND,
+    /** Valid input that the negotiation's state does not allow now: out of turn, after the end. */
+    CONFLICT
+  }
+
+  private final Kind kind;
+
+  public LiveException(Kind kind, String message) {
+    super(message);
+    this.kind = kind;
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  static LiveException badInput(String message) {
+    return new LiveException(Kind.BAD_INPUT, message);
+  }
+
+  static LiveException unauthorized(String message) {
+    return new LiveException(Kind.UNAUTHORIZED, message);
+  }
+
+  static LiveException forbidden(String message) {
+    return new LiveException(Kind.FORBIDDEN, message);
+  }
+
+  static LiveException notFound(String message) {
+    return new LiveException(Kind.NOT_FOUND, message);
+  }
+
+  static LiveException conflict(String message) {
+    return new LiveException(Kind.CONFLICT, message);
+  }
+}

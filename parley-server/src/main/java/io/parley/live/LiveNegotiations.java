@@ -1,0 +1,427 @@
+package io.parley.live;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.parley.store.EventStore;
+import io.parley.store.NewEvent;
+import io.parley.store.StoredEvent;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.random.RandomGenerator;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Live mediated negotiations over an {@link EventStore}: the domain behind the HTTP API, free of
+ * HTTP. Every durable fact is an event in the negotiation's log; the state is a fold of the log;
+ * every read is built from the events {@link Visibility} lets the caller see; every move is checked
+ * by the {@link Rulebook} against the state and appended under the negotiation's lock, or refused
+ * with a {@link LiveException} and nothing stored. Robot seats move on a background thread ({@link
+ * Autopilot}).
+ */
+public final class LiveNegotiations implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(LiveNegotiations.class);
+  private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
+
+  private final EventStore store;
+  private final String consoleKey;
+  private final RandomGenerator secure;
+  private final Map<String, Log> logs = new ConcurrentHashMap<>();
+  private final Map<String, Seat> tokens = new ConcurrentHashMap<>();
+  private final Map<String, Set<Subscription>> subscriptions = new ConcurrentHashMap<>();
+  private final ExecutorService fanOut =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread thread = new Thread(r, "parley-stream");
+            thread.setDaemon(true);
+            return thread;
+          });
+  private final Autopilot autopilot = new Autopilot(this::takeAutomaticSteps);
+
+  /** Where a token admits its holder. */
+  private record Seat(String negotiation, String participant) {}
+
+  /** A negotiation just created, with the lead mediator's token (shown once). */
+  public record Created(String id, String mediator, String token) {}
+
+  /** An invitation just made, with its token (shown once). */
+  public record Invitation(
+      String participant, io.parley.scenario.Role role, String token, SeenEvent event) {}
+
+  /**
+   * Opens the negotiations {@code store} holds (folding each log, indexing its tokens) and resumes
+   * any robot seat that has a move due.
+   *
+   * @param consoleKey the organiser's key, needed to create negotiations
+   * @param secure a cryptographically strong generator, for tokens, ids and seeds
+   */
+  public LiveNegotiations(EventStore store, String consoleKey, RandomGenerator secure) {
+    this.store = store;
+    this.consoleKey = consoleKey;
+    this.secure = secure;
+    for (String id : store.negotiations()) {
+      reindexTokens(log(id));
+      autopilot.poke(id);
+    }
+  }
+
+  /**
+   * Creates a negotiation from a scenario (YAML or JSON text), as the organiser holding the console
+   * key; the lead mediator is invited at once.
+   *
+   * @param seed the robots' seed; the scenario's run seed, else a random one, when absent
+   * @throws LiveException UNAUTHORIZED for a wrong key, BAD_INPUT for a scenario that breaks the
+   *     format (the message names the line and key)
+   */
+  public Created create(String presentedKey, String scenarioText, OptionalLong seed) {
+    checkConsoleKey(presentedKey);
+    String id;
+    do {
+      byte[] bytes = new byte[8];
+      secure.nextBytes(bytes);
+      id = "n" + HexFormat.of().formatHex(bytes);
+    } while (!store.read(id).isEmpty());
+    Creation creation =
+        Creation.of(id, scenarioText, seed.orElse(Long.MIN_VALUE), secure.nextLong());
+    String token = Tokens.generate(secure);
+    Log log = logs.computeIfAbsent(id, Log::new);
+    synchronized (log) {
+      append(log, "system/create", Visibility.SYSTEM, creation.event());
+      append(
+          log,
+          "system/invite-lead",
+          Visibility.SYSTEM,
+          Rulebook.check(
+              log.state(),
+              Viewer.system(id),
+              new Command.Invite(creation.lead(), Tokens.hash(token)),
+              log.context()));
+    }
+    reindexTokens(log);
+    return new Created(id, creation.lead(), token);
+  }
+
+  /**
+   * Throws unless {@code presented} is the console key.
+   *
+   * @throws LiveException UNAUTHORIZED
+   */
+  public void checkConsoleKey(String presented) {
+    if (presented == null || presented.isBlank()) {
+      throw LiveException.unauthorized(
+          "missing console key: send Authorization: Bearer <console key>");
+    }
+    if (!Tokens.same(presented, consoleKey)) {
+      throw LiveException.unauthorized("wrong console key");
+    }
+  }
+
+  /**
+   * The participant {@code token} admits to negotiation {@code negotiation}.
+   *
+   * @throws LiveException UNAUTHORIZED for a missing, unknown or revoked token; FORBIDDEN for the
+   *     token of another negotiation
+   */
+  public Viewer authenticate(String negotiation, String token) {
+    if (token == null || token.isBlank()) {
+      throw LiveException.unauthorized("missing token: send Authorization: Bearer <token>");
+    }
+    Seat seat = tokens.get(Tokens.hash(token));
+    if (seat == null) {
+      throw LiveException.unauthorized("unknown or revoked token");
+    }
+    if (!seat.negotiation().equals(negotiation)) {
+      throw LiveException.forbidden("this token does not admit you to negotiation " + negotiation);
+    }
+    Participant participant =
+        log(negotiation).state().participant(seat.participant()).orElseThrow();
+    return Viewer.person(negotiation, participant.id(), participant.role());
+  }
+
+  /**
+   * Makes a move (any but an invitation) for {@code viewer}.
+   *
+   * @param pathParameter the version, sequence number or participant the path names, if any
+   * @param body the JSON body; its optional {@code clientId} makes a retry store the move once
+   * @return the stored event as the viewer sees it (the earlier one for a repeated client id)
+   */
+  public SeenEvent act(Viewer viewer, Move move, Optional<String> pathParameter, ObjectNode body) {
+    if (move == Move.INVITE) {
+      return invite(viewer, body).event();
+    }
+    Rulebook.checkRole(viewer, move);
+    ObjectNode fields = body.deepCopy();
+    String clientId = clientId(fields);
+    Log log = log(viewer.negotiation());
+    SeenEvent seen;
+    synchronized (log) {
+      log.catchUp(store);
+      Optional<LoggedEvent> earlier = log.byClientId(clientKey(viewer, clientId));
+      if (earlier.isPresent()) {
+        return Visibility.see(viewer, earlier.get()).orElseThrow();
+      }
+      Command command = CommandReader.read(move, pathParameter, fields, log.state(), viewer);
+      LoggedEvent event = check(log, viewer, command, clientId);
+      seen = Visibility.see(viewer, event).orElseThrow();
+    }
+    if (move == Move.REVOKE) {
+      reindexTokens(log);
+    }
+    return seen;
+  }
+
+  /**
+   * Invites a participant with a fresh token (body {@code {"participant": PID}}); re-inviting
+   * revokes the participant's earlier token.
+   */
+  public Invitation invite(Viewer viewer, ObjectNode body) {
+    Rulebook.checkRole(viewer, Move.INVITE);
+    ObjectNode fields = body.deepCopy();
+    String clientId = clientId(fields);
+    String participant = CommandReader.invitee(fields);
+    String token = Tokens.generate(secure);
+    Log log = log(viewer.negotiation());
+    SeenEvent seen;
+    synchronized (log) {
+      log.catchUp(store);
+      if (log.byClientId(clientKey(viewer, clientId)).isPresent()) {
+        throw LiveException.conflict(
+            "an invitation with clientId '"
+                + clientId
+                + "' was already made and its token shown once; invite again with a new clientId"
+                + " for a new token");
+      }
+      LoggedEvent event =
+          check(log, viewer, new Command.Invite(participant, Tokens.hash(token)), clientId);
+      seen = Visibility.see(viewer, event).orElseThrow();
+    }
+    reindexTokens(log);
+    return new Invitation(
+        participant, log.state().participant(participant).orElseThrow().role(), token, seen);
+  }
+
+  /** The viewer's VIEW of its negotiation ({@link RoomView}). */
+  public ObjectNode view(Viewer viewer) {
+    return RoomView.render(visibleState(viewer), viewer);
+  }
+
+  /** The events the viewer may see with sequence number above {@code after}, in order. */
+  public List<SeenEvent> events(Viewer viewer, long after) {
+    return log(viewer.negotiation()).eventsAfter(Math.max(0, after)).stream()
+        .map(event -> Visibility.see(viewer, event))
+        .flatMap(Optional::stream)
+        .toList();
+  }
+
+  /**
+   * The agreement document.
+   *
+   * @throws LiveException NOT_FOUND before an agreement is recorded
+   */
+  public ObjectNode agreement(Viewer viewer) {
+    Negotiation state = visibleState(viewer);
+    ObjectNode recorded =
+        state
+            .agreement()
+            .orElseThrow(() -> LiveException.notFound("no agreement has been recorded"));
+    return Agreements.document(state, recorded);
+  }
+
+  /**
+   * The differences between two text versions the viewer may see: {@code {"from", "to", "changes":
+   * [{"issue", "before", "after"}]}}.
+   *
+   * @param from the earlier version; the latest visible version before {@code version} when empty
+   */
+  public ObjectNode diff(Viewer viewer, int version, OptionalInt from) {
+    Negotiation state = visibleState(viewer);
+    Text to = visibleText(state, version);
+    int fromVersion;
+    if (from.isPresent()) {
+      fromVersion = from.getAsInt();
+    } else {
+      fromVersion =
+          state.texts().stream()
+              .mapToInt(Text::version)
+              .filter(v -> v < version)
+              .max()
+              .orElseThrow(
+                  () ->
+                      LiveException.badInput(
+                          "no earlier version of the text to compare with; give ?from="));
+    }
+    Text before = visibleText(state, fromVersion);
+    ObjectNode diff = Json.object().put("from", fromVersion).put("to", version);
+    ArrayNode changes = diff.putArray("changes");
+    var space = state.space();
+    for (int i = 0; i < space.issueCount(); i++) {
+      int a = before.outcome().valueIndex(i);
+      int b = to.outcome().valueIndex(i);
+      if (a != b) {
+        ObjectNode change = changes.addObject().put("issue", space.issue(i).id());
+        change.set("before", OutcomeCodec.valueNode(space.issue(i), a));
+        change.set("after", OutcomeCodec.valueNode(space.issue(i), b));
+      }
+    }
+    return diff;
+  }
+
+  /**
+   * Starts the viewer's live feed: the visible events after {@code after}, then each new one as it
+   * is stored.
+   */
+  public Subscription subscribe(Viewer viewer, long after, Consumer<SeenEvent> sink) {
+    Log log = log(viewer.negotiation());
+    Set<Subscription> set =
+        subscriptions.computeIfAbsent(viewer.negotiation(), id -> new CopyOnWriteArraySet<>());
+    Subscription[] holder = new Subscription[1];
+    holder[0] = new Subscription(viewer, Math.max(0, after), sink, () -> set.remove(holder[0]));
+    set.add(holder[0]);
+    holder[0].catchUp(log);
+    return holder[0];
+  }
+
+  /**
+   * Waits until no robot move is queued or running.
+   *
+   * @return whether that happened within {@code millis}
+   */
+  public boolean awaitRobots(long millis) throws InterruptedException {
+    return autopilot.awaitIdle(millis);
+  }
+
+  @Override
+  public void close() {
+    autopilot.close();
+    fanOut.shutdownNow();
+    subscriptions.values().forEach(set -> List.copyOf(set).forEach(Subscription::close));
+  }
+
+  private Negotiation visibleState(Viewer viewer) {
+    Log log = log(viewer.negotiation());
+    List<SeenEvent> seen =
+        log.events().stream()
+            .map(event -> Visibility.see(viewer, event))
+            .flatMap(Optional::stream)
+            .toList();
+    return Negotiation.fold(viewer.negotiation(), seen);
+  }
+
+  private static Text visibleText(Negotiation state, int version) {
+    return state
+        .text(version)
+        .orElseThrow(
+            () -> LiveException.notFound("text version " + version + " is not visible to you"));
+  }
+
+  /** Checks and appends {@code command} under the log's lock, which the caller holds. */
+  private LoggedEvent check(Log log, Viewer viewer, Command command, String clientId) {
+    EventDraft draft = Rulebook.check(log.state(), viewer, command, log.context());
+    return append(log, clientKey(viewer, clientId), viewer.participant(), draft);
+  }
+
+  private LoggedEvent append(Log log, String clientKey, String actor, EventDraft draft) {
+    StoredEvent stored =
+        store.append(
+            log.id(),
+            new NewEvent(
+                clientKey,
+                draft.type().wire(),
+                actor,
+                draft.recipients(),
+                Json.write(draft.payload())));
+    LoggedEvent event = log.add(stored);
+    String id = log.id();
+    fanOut.execute(() -> deliver(id));
+    autopilot.poke(id);
+    return event;
+  }
+
+  private void deliver(String id) {
+    Log log = log(id);
+    for (Subscription subscription : subscriptions.getOrDefault(id, Set.of())) {
+      subscription.catchUp(log);
+    }
+  }
+
+  private void takeAutomaticSteps(String id) {
+    for (int i = 0; i < 100_000; i++) {
+      Log log = log(id);
+      List<LoggedEvent> events;
+      io.parley.scenario.Scenario scenario;
+      Map<String, io.parley.preference.Preferences> confided;
+      long seed;
+      synchronized (log) {
+        log.catchUp(store);
+        events = log.events();
+        scenario = log.scenario();
+        confided = log.confided();
+        seed = log.seed();
+      }
+      Optional<Robots.Step> step = Robots.next(id, events, scenario, confided, seed);
+      if (step.isEmpty()) {
+        return;
+      }
+      Robots.Step next = step.get();
+      synchronized (log) {
+        log.catchUp(store);
+        if (log.byClientId(clientKey(next.viewer(), next.clientId())).isPresent()) {
+          LOG.warn("negotiation {}: automatic step {} repeats itself", id, next.clientId());
+          return;
+        }
+        try {
+          check(log, next.viewer(), next.command(), next.clientId());
+        } catch (LiveException e) {
+          LOG.info("negotiation {}: automatic step {} refused: {}", id, next, e.getMessage());
+          return;
+        }
+      }
+    }
+  }
+
+  private Log log(String id) {
+    Log log = logs.computeIfAbsent(id, Log::new);
+    log.catchUp(store);
+    if (log.isEmpty()) {
+      logs.remove(id);
+      throw LiveException.notFound("no negotiation " + id);
+    }
+    return log;
+  }
+
+  private void reindexTokens(Log log) {
+    Map<String, String> hashes = log.state().tokenHashes();
+    tokens.values().removeIf(seat -> seat.negotiation().equals(log.id()));
+    hashes.forEach((participant, hash) -> tokens.put(hash, new Seat(log.id(), participant)));
+  }
+
+  private String clientId(ObjectNode fields) {
+    JsonNode given = fields.remove("clientId");
+    if (given == null) {
+      byte[] bytes = new byte[12];
+      secure.nextBytes(bytes);
+      return "auto-" + HexFormat.of().formatHex(bytes);
+    }
+    if (!given.isTextual() || !CLIENT_ID.matcher(given.textValue()).matches()) {
+      throw LiveException.badInput(
+          "field 'clientId' must be 1 to 100 letters, digits, '.', '_', ':' or '-'");
+    }
+    return given.textValue();
+  }
+
+  private static String clientKey(Viewer viewer, String clientId) {
+    return viewer.participant() + "/" + clientId;
+  }
+}

@@ -1,0 +1,134 @@
+package io.parley.live;
+
+import io.parley.preference.Preferences;
+import io.parley.scenario.Scenario;
+import io.parley.scenario.ScenarioReader;
+import io.parley.store.EventHashes;
+import io.parley.store.EventStore;
+import io.parley.store.StoredEvent;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The server's copy of one negotiation's log, kept in step with the store, and the state folded
+ * from it in full. Its monitor is the negotiation's lock: every validate-then-append holds it, so
+ * moves on one negotiation are checked and stored one at a time.
+ */
+final class Log {
+  private final String id;
+  private final List<LoggedEvent> events = new ArrayList<>();
+  private final Map<String, LoggedEvent> byClientId = new HashMap<>();
+  private Negotiation state;
+  private Scenario scenario;
+
+  Log(String id) {
+    this.id = id;
+  }
+
+  String id() {
+    return id;
+  }
+
+  /** Reads whatever the store holds past what this copy has (another process may append too). */
+  synchronized void catchUp(EventStore store) {
+    long last = events.isEmpty() ? 0 : events.get(events.size() - 1).seq();
+    for (StoredEvent stored : store.readAfter(id, last)) {
+      add(stored);
+    }
+  }
+
+  /** Adds the event the store just acknowledged. */
+  synchronized LoggedEvent add(StoredEvent stored) {
+    long expected = events.size() + 1L;
+    if (stored.sequence() < expected) {
+      return events.get((int) stored.sequence() - 1);
+    }
+    if (stored.sequence() != expected) {
+      throw new IllegalStateException(
+          "negotiation " + id + ": event " + stored.sequence() + " where " + expected + " was due");
+    }
+    LoggedEvent event = LoggedEvent.of(stored);
+    events.add(event);
+    byClientId.put(stored.clientId(), event);
+    if (state == null) {
+      state = Negotiation.fold(id, List.of(Visibility.full(event)));
+    } else {
+      state.apply(Visibility.full(event));
+    }
+    return event;
+  }
+
+  synchronized boolean isEmpty() {
+    return events.isEmpty();
+  }
+
+  /** Every event so far, in order. */
+  synchronized List<LoggedEvent> events() {
+    return List.copyOf(events);
+  }
+
+  /** The events after sequence {@code after}, in order. */
+  synchronized List<LoggedEvent> eventsAfter(long after) {
+    int from = (int) Math.max(0, Math.min(after, events.size()));
+    return List.copyOf(events.subList(from, events.size()));
+  }
+
+  synchronized Optional<LoggedEvent> byClientId(String clientId) {
+    return Optional.ofNullable(byClientId.get(clientId));
+  }
+
+  /** The state folded from every event in full; only the server decides with it. */
+  synchronized Negotiation state() {
+    if (state == null) {
+      throw new IllegalStateException("negotiation " + id + " has no events");
+    }
+    return state;
+  }
+
+  /** The hash of the last event. */
+  synchronized String head() {
+    return events.isEmpty() ? EventHashes.GENESIS : events.get(events.size() - 1).stored().hash();
+  }
+
+  /** The scenario the negotiation was created from (the server's copy). */
+  synchronized Scenario scenario() {
+    if (scenario == null) {
+      var sealed = state().sealedCreation();
+      scenario =
+          ScenarioReader.parse(
+              "negotiation " + id,
+              sealed.get("scenario").textValue(),
+              sealed.get("format").textValue().equals("json"));
+    }
+    return scenario;
+  }
+
+  /** The robots' seed, fixed at creation. */
+  synchronized long seed() {
+    return state().sealedCreation().get("seed").longValue();
+  }
+
+  /** Party to the preferences it confided (the latest confided, read). */
+  synchronized Map<String, Preferences> confided() {
+    Map<String, Preferences> confided = new LinkedHashMap<>();
+    for (var entry : state().confided().entrySet()) {
+      entry
+          .getValue()
+          .ifPresent(
+              json ->
+                  confided.put(
+                      entry.getKey(),
+                      ConfidedPreferences.read(state.issues(), entry.getKey(), json)));
+    }
+    return confided;
+  }
+
+  /** The rules' context now. */
+  synchronized Rulebook.Context context() {
+    return new Rulebook.Context(scenario(), confided(), head());
+  }
+}

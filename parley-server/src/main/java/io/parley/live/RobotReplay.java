@@ -1,0 +1,120 @@
+package io.parley.live;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.parley.event.Event;
+import io.parley.event.Payload;
+import io.parley.negotiator.Action;
+import io.parley.negotiator.Amendment;
+import io.parley.outcome.Outcome;
+import io.parley.outcome.OutcomeSpace;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
+
+/**
+ * Translations between the live log and the engine's agent interface, so that a robot seat can be
+ * rebuilt at any time by replaying the log to a fresh agent: the same log and seed give the same
+ * agent state and the same next move, also after a restart.
+ */
+final class RobotReplay {
+  private RobotReplay() {}
+
+  /** The seat's own random source, split from the negotiation's seed by the participant's id. */
+  static RandomGenerator random(long seed, String participant) {
+    return new SplittableRandom(seed ^ (participant.hashCode() * 0x9E3779B97F4A7C15L));
+  }
+
+  /** Progress towards the deadline after {@code rounds} rounds, in [0, 1]. */
+  static double progress(int rounds, int deadline) {
+    return Math.max(0, Math.min(1.0, (double) rounds / Math.max(1, deadline)));
+  }
+
+  /** A text put to {@code recipients}, as the engine's agents observe it. */
+  static Event text(LoggedEvent event, String mediator, List<String> recipients, Outcome text) {
+    int version = event.payload().get("version").intValue();
+    return new Event(
+        event.seq(),
+        event.stored().time().toEpochMilli(),
+        version,
+        mediator,
+        recipients,
+        new Payload.TextDrafted(version, text));
+  }
+
+  /** A party's response as the engine's agents observe it. */
+  static Event response(
+      LoggedEvent event, List<String> recipients, Outcome text, OutcomeSpace space) {
+    ObjectNode p = event.payload();
+    int version = p.get("version").intValue();
+    return new Event(
+        event.seq(),
+        event.stored().time().toEpochMilli(),
+        version,
+        event.actor(),
+        recipients,
+        payload(action(p, space), text, version));
+  }
+
+  /** The engine action a stored response stands for. */
+  static Action action(ObjectNode response, OutcomeSpace space) {
+    String verdict = response.get("verdict").textValue();
+    if (verdict.equals("accept")) {
+      return Action.accept();
+    }
+    if (verdict.equals("reject")) {
+      return new Action.Reject(response.get("reason").textValue());
+    }
+    List<Amendment> amendments = new ArrayList<>();
+    for (JsonNode item : response.get("amendments")) {
+      int issue = OutcomeCodec.position(space, item.get("issue").textValue(), "amendments");
+      int value = OutcomeCodec.value(space.issue(issue), item.get("value"), "amendments");
+      amendments.add(new Amendment(issue, value, item.get("reason").textValue()));
+    }
+    return new Action.Amend(amendments);
+  }
+
+  private static Payload payload(Action action, Outcome text, int version) {
+    if (action instanceof Action.Accept) {
+      return new Payload.Accepted(text);
+    }
+    if (action instanceof Action.Reject reject) {
+      return new Payload.Rejected(version, reject.reason());
+    }
+    return new Payload.Amended(version, ((Action.Amend) action).amendments());
+  }
+
+  /**
+   * The response command for a robot party's action on {@code text}: amendments that repeat the
+   * text are dropped (a reject when none is left); a walk-away or an offer becomes a reject with
+   * the reason.
+   */
+  static Command.Respond respond(Action action, int version, Outcome text) {
+    if (action instanceof Action.Accept) {
+      return new Command.Respond(version, Response.Verdict.ACCEPT, List.of(), "");
+    }
+    if (action instanceof Action.Amend amend) {
+      List<Command.AmendmentInput> inputs = new ArrayList<>();
+      for (Amendment amendment : amend.amendments()) {
+        if (text.valueIndex(amendment.issue()) != amendment.value()) {
+          inputs.add(
+              new Command.AmendmentInput(amendment.issue(), amendment.value(), amendment.reason()));
+        }
+      }
+      if (!inputs.isEmpty()) {
+        return new Command.Respond(version, Response.Verdict.AMEND, inputs, "");
+      }
+      return new Command.Respond(
+          version, Response.Verdict.REJECT, List.of(), "the text does not give us what we need");
+    }
+    if (action instanceof Action.Reject reject) {
+      return new Command.Respond(version, Response.Verdict.REJECT, List.of(), reject.reason());
+    }
+    String reason =
+        action instanceof Action.WalkAway walkAway
+            ? "we would walk away: " + walkAway.reason()
+            : "the robot made a move a text review does not allow";
+    return new Command.Respond(version, Response.Verdict.REJECT, List.of(), reason);
+  }
+}

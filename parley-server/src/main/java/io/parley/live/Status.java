@@ -1,0 +1,14 @@
+package io.parley.live;
+
+import java.util.Locale;
+
+/** Where a live negotiation stands. Only an open negotiation accepts moves. */
+enum Status {
+  OPEN,
+  AGREED,
+  ENDED;
+
+  String wire() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

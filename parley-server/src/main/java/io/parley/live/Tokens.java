@@ -1,0 +1,39 @@
+package io.parley.live;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.random.RandomGenerator;
+
+/**
+ * Secret invitation tokens: 32 random bytes, base64url without padding. Only their SHA-256 (hex) is
+ * stored; the token itself is shown once, to whoever invited.
+ */
+final class Tokens {
+  private Tokens() {}
+
+  /** A fresh token from {@code random}, which must be a cryptographically strong generator. */
+  static String generate(RandomGenerator random) {
+    byte[] bytes = new byte[32];
+    random.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  /** The SHA-256 of {@code token}'s UTF-8 bytes, as 64 lower-case hex digits. */
+  static String hash(String token) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+    }
+  }
+
+  /** Whether {@code a} equals {@code b}, in time independent of where they differ. */
+  static boolean same(String a, String b) {
+    return MessageDigest.isEqual(
+        a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+  }
+}

@@ -1,0 +1,225 @@
+package io.parley.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import io.parley.live.Json;
+import io.parley.live.LiveException;
+import io.parley.live.LiveNegotiations;
+import io.parley.live.Move;
+import io.parley.live.SeenEvent;
+import io.parley.live.Viewer;
+import io.parley.scenario.Role;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.function.Supplier;
+
+/**
+ * The API's handlers: each parses the request, authenticates the caller, calls the domain ({@link
+ * LiveNegotiations}) and writes its answer. They decide nothing; refusals travel as exceptions to
+ * {@link Failures}.
+ */
+final class ApiHandlers {
+  private final LiveNegotiations live;
+  private final Supplier<Links> links;
+
+  /**
+   * @param links the server's links, known once it listens
+   */
+  ApiHandlers(LiveNegotiations live, Supplier<Links> links) {
+    this.live = live;
+    this.links = links;
+  }
+
+  void health(Context ctx) {
+    json(ctx, 200, Json.MAPPER.createObjectNode().put("status", "ok"));
+  }
+
+  /** POST /api/negotiations: a scenario as JSON {"scenario", "seed"}, an upload, or raw YAML. */
+  void create(Context ctx) {
+    live.checkConsoleKey(bearer(ctx));
+    String scenario;
+    OptionalLong seed = OptionalLong.empty();
+    if (RequestBody.isOf(ctx, "multipart/form-data")) {
+      RequestBody.checkDeclaredLength(ctx);
+      UploadedFile file = ctx.uploadedFile("scenario");
+      if (file == null) {
+        throw new LiveException(
+            LiveException.Kind.BAD_INPUT,
+            "the upload has no file part named 'scenario'; send -F scenario=@FILE");
+      }
+      if (file.size() > RequestBody.LIMIT) {
+        throw new HttpFailure(413, "the scenario file is larger than 1 MiB");
+      }
+      try (InputStream in = file.content()) {
+        scenario = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new LiveException(LiveException.Kind.BAD_INPUT, "cannot read the upload: " + e);
+      }
+    } else if (RequestBody.isOf(
+        ctx, "application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml")) {
+      scenario = RequestBody.text(ctx);
+    } else {
+      ObjectNode body = Json.parseObject(RequestBody.json(ctx));
+      for (var names = body.fieldNames(); names.hasNext(); ) {
+        String name = names.next();
+        if (!name.equals("scenario") && !name.equals("seed")) {
+          throw new LiveException(
+              LiveException.Kind.BAD_INPUT,
+              "unknown field '" + name + "'; allowed fields are scenario, seed");
+        }
+      }
+      JsonNode text = body.get("scenario");
+      if (text == null || !text.isTextual()) {
+        throw new LiveException(
+            LiveException.Kind.BAD_INPUT,
+            "field 'scenario' must be the scenario's YAML or JSON text, as a string");
+      }
+      scenario = text.textValue();
+      JsonNode seedNode = body.get("seed");
+      if (seedNode != null) {
+        if (!seedNode.isIntegralNumber() || !seedNode.canConvertToLong()) {
+          throw new LiveException(
+              LiveException.Kind.BAD_INPUT, "field 'seed' must be an integer (64 bits)");
+        }
+        seed = OptionalLong.of(seedNode.longValue());
+      }
+    }
+    LiveNegotiations.Created created = live.create(bearer(ctx), scenario, seed);
+    ObjectNode answer = Json.MAPPER.createObjectNode().put("id", created.id());
+    ObjectNode mediator = answer.putObject("mediator");
+    mediator.put("participant", created.mediator());
+    mediator.put("token", created.token());
+    mediator.put("link", links.get().mediator(created.id(), created.token()));
+    json(ctx, 201, answer);
+  }
+
+  void invite(Context ctx) {
+    Viewer viewer = viewer(ctx);
+    ObjectNode body = Json.parseObject(RequestBody.json(ctx));
+    LiveNegotiations.Invitation invitation = live.invite(viewer, body);
+    ObjectNode answer = Json.MAPPER.createObjectNode();
+    answer.put("participant", invitation.participant());
+    answer.put("token", invitation.token());
+    answer.put(
+        "link",
+        invitation.role() == Role.MEDIATOR
+            ? links.get().mediator(viewer.negotiation(), invitation.token())
+            : links.get().room(viewer.negotiation(), invitation.token()));
+    answer.set("event", invitation.event().toJson());
+    json(ctx, 201, answer);
+  }
+
+  void revoke(Context ctx) {
+    Viewer viewer = viewer(ctx);
+    live.act(
+        viewer, Move.REVOKE, Optional.of(ctx.pathParam("pid")), Json.MAPPER.createObjectNode());
+    ctx.status(204);
+  }
+
+  void view(Context ctx) {
+    json(ctx, 200, live.view(viewer(ctx)));
+  }
+
+  void events(Context ctx) {
+    Viewer viewer = viewer(ctx);
+    long after = after(ctx.queryParam("after"));
+    ArrayNode list = Json.MAPPER.createArrayNode();
+    for (SeenEvent event : live.events(viewer, after)) {
+      list.add(event.toJson());
+    }
+    json(ctx, 200, list);
+  }
+
+  void diff(Context ctx) {
+    Viewer viewer = viewer(ctx);
+    int version = (int) positive(ctx.pathParam("v"), "text version");
+    String from = ctx.queryParam("from");
+    json(
+        ctx,
+        200,
+        live.diff(
+            viewer,
+            version,
+            from == null ? OptionalInt.empty() : OptionalInt.of((int) positive(from, "from"))));
+  }
+
+  void agreement(Context ctx) {
+    json(ctx, 200, live.agreement(viewer(ctx)));
+  }
+
+  /** A handler for a move whose path has no parameter of its own. */
+  io.javalin.http.Handler move(Move move) {
+    return ctx -> act(ctx, move, Optional.empty());
+  }
+
+  /** A handler for a move whose path names a version or sequence number as {@code param}. */
+  io.javalin.http.Handler move(Move move, String param) {
+    return ctx -> act(ctx, move, Optional.of(ctx.pathParam(param)));
+  }
+
+  private void act(Context ctx, Move move, Optional<String> parameter) {
+    Viewer viewer = viewer(ctx);
+    ObjectNode body = Json.parseObject(RequestBody.json(ctx));
+    json(ctx, 201, live.act(viewer, move, parameter, body).toJson());
+  }
+
+  /** The caller, from its bearer token. */
+  Viewer viewer(Context ctx) {
+    return live.authenticate(ctx.pathParam("nid"), bearer(ctx));
+  }
+
+  static String bearer(Context ctx) {
+    String header = ctx.header("Authorization");
+    if (header == null) {
+      return null;
+    }
+    if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      throw new LiveException(
+          LiveException.Kind.UNAUTHORIZED, "the Authorization header must be 'Bearer <token>'");
+    }
+    return header.substring(7).strip();
+  }
+
+  static long after(String text) {
+    if (text == null || text.isBlank()) {
+      return 0;
+    }
+    try {
+      long after = Long.parseLong(text.strip());
+      if (after < 0) {
+        throw new NumberFormatException();
+      }
+      return after;
+    } catch (NumberFormatException e) {
+      throw new LiveException(
+          LiveException.Kind.BAD_INPUT,
+          "query parameter 'after' is '" + text + "'; expected a sequence number >= 0");
+    }
+  }
+
+  private static long positive(String text, String what) {
+    try {
+      long value = Long.parseLong(text);
+      if (value >= 1 && value <= Integer.MAX_VALUE) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // fall through to the message below
+    }
+    throw new LiveException(
+        LiveException.Kind.BAD_INPUT, what + " '" + text + "' is not a positive integer");
+  }
+
+  static void json(Context ctx, int status, JsonNode body) {
+    ctx.status(status);
+    ctx.contentType("application/json");
+    ctx.result(Json.write(body));
+  }
+}

@@ -1,0 +1,61 @@
+package io.parley.server;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.parley.live.Json;
+import io.parley.live.LiveException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place where refusals become HTTP statuses: bad input 400, unauthorized 401, forbidden
+ * 403, not found 404, conflict (out of turn, after the end) 409, too large 413, wrong media type
+ * 415; anything unexpected 500 without details. Every error body is {@code {"error": message,
+ * "status": code}}.
+ */
+final class Failures {
+  private static final Logger LOG = LoggerFactory.getLogger(Failures.class);
+
+  private Failures() {}
+
+  static void handle(Exception exception, Context ctx) {
+    if (exception instanceof LiveException live) {
+      write(ctx, status(live.kind()), live.getMessage());
+    } else if (exception instanceof HttpFailure failure) {
+      write(ctx, failure.status(), failure.getMessage());
+    } else if (exception instanceof HttpResponseException response) {
+      write(ctx, response.getStatus(), response.getMessage());
+    } else {
+      LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), exception);
+      write(ctx, 500, "internal error; the server's log has the details");
+    }
+  }
+
+  static int status(LiveException.Kind kind) {
+    switch (kind) {
+      case BAD_INPUT:
+        return 400;
+      case UNAUTHORIZED:
+        return 401;
+      case FORBIDDEN:
+        return 403;
+      case NOT_FOUND:
+        return 404;
+      case CONFLICT:
+        return 409;
+      default:
+        throw new AssertionError(kind);
+    }
+  }
+
+  static void write(Context ctx, int status, String message) {
+    var body = Json.MAPPER.createObjectNode().put("error", message).put("status", status);
+    ctx.status(status);
+    ctx.contentType("application/json");
+    ctx.header("Cache-Control", "no-store");
+    if (status == 401) {
+      ctx.header("WWW-Authenticate", "Bearer");
+    }
+    ctx.result(Json.write(body));
+  }
+}

@@ -1,0 +1,188 @@
+package io.parley.server;
+
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import io.parley.live.LiveNegotiations;
+import io.parley.live.Move;
+import io.parley.store.EventStore;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Map;
+
+/**
+ * The live mediation server: Javalin serving the HTTP API (see {@code /openapi.json}), server-sent
+ * events, and the web UI from the classpath folder {@code web/}. A thin adapter: every decision is
+ * {@link LiveNegotiations}'s, every refusal is mapped to a status by {@link Failures}.
+ *
+ * <p>Every response carries {@code X-Content-Type-Options: nosniff}, a strict {@code
+ * Content-Security-Policy} ({@code default-src 'self'}) and {@code Referrer-Policy: no-referrer};
+ * API responses also {@code Cache-Control: no-store}.
+ */
+public final class ParleyServer implements AutoCloseable {
+  /** The Content-Security-Policy of every response. */
+  static final String CSP =
+      "default-src 'self'; base-uri 'none'; frame-ancestors 'none'; form-action 'self';"
+          + " object-src 'none'";
+
+  private static final Map<String, String> HEADERS =
+      Map.of(
+          "X-Content-Type-Options", "nosniff",
+          "Content-Security-Policy", CSP,
+          "Referrer-Policy", "no-referrer",
+          "X-Frame-Options", "DENY");
+
+  private final LiveNegotiations live;
+  private final EventStreams streams;
+  private final Javalin app;
+  private final ServerOptions options;
+  private final ApiHandlers api;
+  private volatile Links links;
+
+  private ParleyServer(EventStore store, ServerOptions options) {
+    this.options = options;
+    this.live = new LiveNegotiations(store, options.consoleKey(), new SecureRandom());
+    this.streams = new EventStreams(live);
+    this.api = new ApiHandlers(live, () -> links);
+    this.app = Javalin.create(this::configure);
+  }
+
+  /**
+   * Starts a server over {@code store}, listening as {@code options} say; the caller keeps
+   * ownership of the store.
+   */
+  public static ParleyServer start(EventStore store, ServerOptions options) {
+    ParleyServer server = new ParleyServer(store, options);
+    server.app.start(options.host(), options.port());
+    server.links =
+        new Links(
+            options
+                .publicUrl()
+                .orElse("http://" + linkHost(options.host()) + ":" + server.app.port()));
+    return server;
+  }
+
+  private static String linkHost(String host) {
+    return host.equals("0.0.0.0") || host.equals("::") ? "localhost" : host;
+  }
+
+  /** The port the server listens on. */
+  public int port() {
+    return app.port();
+  }
+
+  /** The organiser's console link, which carries the console key. */
+  public String consoleLink() {
+    return links.console(options.consoleKey());
+  }
+
+  /** The base of every link: the public URL, or http://HOST:PORT. */
+  public String baseUrl() {
+    return links.base();
+  }
+
+  /** The domain behind the API (for demonstrations and tests). */
+  public LiveNegotiations negotiations() {
+    return live;
+  }
+
+  /** The mediator link of negotiation {@code id} for {@code token}. */
+  public String mediatorLink(String id, String token) {
+    return links.mediator(id, token);
+  }
+
+  @Override
+  public void close() {
+    streams.close();
+    app.stop();
+    live.close();
+  }
+
+  private void configure(JavalinConfig config) {
+    config.http.maxRequestSize = RequestBody.LIMIT;
+    config.jetty.multipartConfig.maxTotalRequestSize(1, SizeUnit.MB);
+    config.jetty.multipartConfig.maxFileSize(1, SizeUnit.MB);
+    config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+    config.startup.showJavalinBanner = false;
+    if (ParleyServer.class.getResource("/web") != null) {
+      config.staticFiles.add(
+          files -> {
+            files.hostedPath = "/";
+            files.directory = "/web";
+            files.location = Location.CLASSPATH;
+            files.headers = HEADERS;
+          });
+    }
+    var routes = config.routes;
+    routes.before(ParleyServer::headers);
+    routes.exception(Exception.class, Failures::handle);
+    routes.error(404, ParleyServer::notFound);
+    routes.error(405, ParleyServer::notFound);
+    routes.get("/api/health", api::health);
+    routes.get("/openapi.json", ParleyServer::openApi);
+    routes.get(
+        "/robots.txt", ctx -> ctx.contentType("text/plain").result("User-agent: *\nDisallow: /\n"));
+    if (ParleyServer.class.getResource("/web/index.html") == null) {
+      routes.get("/", ParleyServer::noUi);
+    }
+    String n = "/api/negotiations/{nid}";
+    routes.post("/api/negotiations", api::create);
+    routes.post(n + "/invitations", api::invite);
+    routes.delete(n + "/invitations/{pid}", api::revoke);
+    routes.get(n, api::view);
+    routes.get(n + "/events", api::events);
+    routes.before(n + "/stream", streams::authenticate);
+    routes.sse(n + "/stream", streams::open);
+    routes.post(n + "/texts", api.move(Move.DRAFT_TEXT));
+    routes.post(n + "/texts/{v}/release", api.move(Move.RELEASE_TEXT, "v"));
+    routes.get(n + "/texts/{v}/diff", api::diff);
+    routes.post(n + "/messages", api.move(Move.SEND_MESSAGE));
+    routes.post(n + "/messages/{seq}/release", api.move(Move.RELEASE_MESSAGE, "seq"));
+    routes.post(n + "/sessions", api.move(Move.SCHEDULE_SESSION));
+    routes.post(n + "/adjourn", api.move(Move.ADJOURN));
+    routes.post(n + "/suggestions", api.move(Move.SUGGEST));
+    routes.post(n + "/suggestions/{seq}/release", api.move(Move.RELEASE_SUGGESTION, "seq"));
+    routes.post(n + "/seats", api.move(Move.ASSIGN_SEAT));
+    routes.post(n + "/agreement", api.move(Move.RECORD_AGREEMENT));
+    routes.get(n + "/agreement", api::agreement);
+    routes.post(n + "/end", api.move(Move.END));
+    routes.post(n + "/responses", api.move(Move.RESPOND));
+    routes.post(n + "/preferences", api.move(Move.CONFIDE));
+  }
+
+  private static void headers(Context ctx) {
+    HEADERS.forEach(ctx::header);
+    if (ctx.path().startsWith("/api/") || ctx.path().equals("/openapi.json")) {
+      ctx.header("Cache-Control", "no-store");
+    }
+  }
+
+  private static void notFound(Context ctx) {
+    String result = ctx.result();
+    if (result == null || result.isEmpty()) {
+      Failures.write(ctx, 404, "no such page or endpoint: " + ctx.method() + " " + ctx.path());
+    }
+  }
+
+  private static void openApi(Context ctx) throws IOException {
+    try (InputStream in = ParleyServer.class.getResourceAsStream("openapi.json")) {
+      if (in == null) {
+        throw new IllegalStateException("openapi.json is missing from the server's jar");
+      }
+      ctx.contentType("application/json");
+      ctx.result(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+  }
+
+  private static void noUi(Context ctx) {
+    ctx.contentType("text/html; charset=utf-8");
+    ctx.result(
+        "<!doctype html><meta charset=utf-8><title>Parley</title>"
+            + "<p>Parley server. The web UI is not bundled in this build; the API is described at"
+            + " <a href=\"/openapi.json\">/openapi.json</a>.");
+  }
+}

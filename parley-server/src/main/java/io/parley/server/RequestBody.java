@@ -1,0 +1,107 @@
+package io.parley.server;
+
+import io.javalin.http.Context;
+import io.parley.live.LiveException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * Reads a request body with the server's limit of {@value #LIMIT} bytes (1 MiB), whether or not the
+ * client states its length, and checks its media type and UTF-8 encoding.
+ */
+final class RequestBody {
+  /** The largest body accepted, in bytes: 1 MiB. */
+  static final int LIMIT = 1024 * 1024;
+
+  private RequestBody() {}
+
+  /** Whether the request says its body is of {@code mediaType} (ignoring parameters). */
+  static boolean isOf(Context ctx, String... mediaTypes) {
+    String type = ctx.contentType();
+    if (type == null) {
+      return false;
+    }
+    String bare = type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+    for (String mediaType : mediaTypes) {
+      if (bare.equals(mediaType)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The JSON body's text.
+   *
+   * @throws HttpFailure 415 unless the content type is application/json, 413 beyond the limit
+   */
+  static String json(Context ctx) {
+    if (!isOf(ctx, "application/json")) {
+      throw new HttpFailure(
+          415,
+          "unsupported content type '"
+              + (ctx.contentType() == null ? "none" : ctx.contentType())
+              + "'; send Content-Type: application/json");
+    }
+    return text(ctx);
+  }
+
+  /**
+   * The body as UTF-8 text.
+   *
+   * @throws HttpFailure 413 beyond the limit
+   * @throws LiveException BAD_INPUT for bytes that are not UTF-8
+   */
+  static String text(Context ctx) {
+    checkDeclaredLength(ctx);
+    byte[] bytes;
+    try (InputStream in = ctx.req().getInputStream()) {
+      bytes = readAtMost(in);
+    } catch (IOException e) {
+      throw new LiveException(LiveException.Kind.BAD_INPUT, "cannot read the body: " + e);
+    }
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new LiveException(LiveException.Kind.BAD_INPUT, "the body is not valid UTF-8 text");
+    }
+  }
+
+  /** Refuses a body whose stated length is over the limit, before reading it. */
+  static void checkDeclaredLength(Context ctx) {
+    long length = ctx.req().getContentLengthLong();
+    if (length > LIMIT) {
+      throw tooLarge();
+    }
+  }
+
+  private static byte[] readAtMost(InputStream in) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buffer = new byte[8192];
+    int total = 0;
+    int n;
+    while ((n = in.read(buffer)) != -1) {
+      total += n;
+      if (total > LIMIT) {
+        throw tooLarge();
+      }
+      out.write(buffer, 0, n);
+    }
+    return out.toByteArray();
+  }
+
+  private static HttpFailure tooLarge() {
+    return new HttpFailure(413, "the body is larger than the limit of " + LIMIT + " bytes (1 MiB)");
+  }
+}
