@@ -124,3 +124,15 @@ export async function busy(control, region, action) {
     control.disabled = false;
   }
 }
+
+const lastRendered = new WeakMap();
+/**
+ * True when `data` is the same as the last time this was asked for `node`; sections use it to skip
+ * re-rendering, so an open disclosure, a ticked box or a half-typed reason survives live updates.
+ */
+export function unchanged(node, data) {
+  const signature = JSON.stringify(data);
+  if (lastRendered.get(node) === signature) return true;
+  lastRendered.set(node, signature);
+  return false;
+}

@@ -1,5 +1,5 @@
 // The console's suggested packages, utility-space chart and agreement.
-import { byId, el, empty, replace, say, busy } from './dom.js';
+import { byId, el, empty, replace, say, busy, unchanged } from './dom.js';
 import { negotiatingParties, textsByVersion } from './negotiation.js';
 import { selectField, checkboxGroup, checkedValues } from './forms.js';
 import { readSuggestion, packageTables, packageName } from './suggestions.js';
@@ -17,6 +17,7 @@ export function setupSuggestions(ctx) {
 
 /** The latest suggestion's packages, each with "use in composer" and "release to parties". */
 export function renderSuggestions(ctx) {
+  if (unchanged(byId('suggestions-body'), ctx.view.suggestions)) return;
   const list = (ctx.view.suggestions || []).map(readSuggestion);
   if (!list.length) {
     replace(byId('suggestions-body'), empty('No packages suggested yet.'));

@@ -1,5 +1,5 @@
 // The console's participants (invitation links with copy buttons) and the parties' responses.
-import { byId, el, empty, replace, busy, copyField } from './dom.js';
+import { byId, el, empty, replace, busy, copyField, unchanged } from './dom.js';
 import { negotiatingParties, issueById, issueName, formatValue, verdictLabel, latestText } from './negotiation.js';
 
 function confidedOf(view, id) {
@@ -14,6 +14,7 @@ export function renderParticipants(ctx) {
   const me = view.you ? view.you.participant : '';
   const status = byId('participants-status');
   const people = (view.parties || []).filter((p) => p.id !== me);
+  if (unchanged(byId('participants-body'), [people, view.confided, [...ctx.links]])) return;
   if (!people.length) {
     replace(byId('participants-body'), empty('No other participants in this negotiation.'));
     return;
@@ -66,6 +67,7 @@ function roomLink(ctx, token, role) {
 export function renderResponses(ctx) {
   const view = ctx.view;
   const latest = latestText(view);
+  if (unchanged(byId('responses-body'), [view.responses, latest && latest.version])) return;
   const columns = negotiatingParties(view).map((party) => {
     const own = (view.responses || []).filter((r) => r.party === party.id);
     const response = own.length ? own[own.length - 1] : null;

@@ -1,8 +1,8 @@
 // The console's overview, session timeline (schedule, adjourn) and messages (send, pass on).
-import { byId, el, empty, replace, say, busy } from './dom.js';
+import { byId, el, replace, say, busy, unchanged } from './dom.js';
 import { negotiatingParties, formatWhen, latestText } from './negotiation.js';
 import { timelineList } from './timeline.js';
-import { textField, checkboxGroup, checkedValues } from './forms.js';
+import { textField, selectField, checkboxGroup, checkedValues } from './forms.js';
 import { messageThread } from './messages.js';
 
 function others(ctx) {
@@ -59,7 +59,8 @@ export function setupSessions(ctx) {
     }
   });
 
-  const until = textField('Until which session', { name: 'until' });
+  const until = selectField('Until which session', [], { name: 'until' });
+  untilSelect = until.select;
   const reason = textField('Reason', { name: 'adjourn-reason', multiline: true });
   const adjournStatus = el('p', { class: 'status', role: 'alert', hidden: true });
   const adjournButton = el('button', { type: 'submit', class: 'secondary' }, 'Adjourn');
@@ -67,8 +68,12 @@ export function setupSessions(ctx) {
   adjourn.append(until.field, reason.field, el('div', { class: 'actions' }, adjournButton), adjournStatus);
   adjourn.addEventListener('submit', async (event) => {
     event.preventDefault();
+    if (!until.select.value) {
+      say(adjournStatus, 'Schedule the session the talks resume at first.', 'error');
+      return;
+    }
     const done = await busy(adjournButton, adjournStatus, () => ctx.client.post('/adjourn', {
-      until: until.input.value.trim(), reason: reason.input.value.trim(),
+      until: until.select.value, reason: reason.input.value.trim(),
     }));
     if (done) {
       say(adjournStatus, 'Talks adjourned.', 'ok');
@@ -80,7 +85,14 @@ export function setupSessions(ctx) {
 /** The timeline of sessions (who attended, who was absent) and adjournments. */
 export function renderSessions(ctx) {
   replace(byId('sessions-body'), timelineList(ctx.view, ctx.nameOf, true));
+  const names = (ctx.view.sessions || []).map((s) => s.name);
+  const keep = untilSelect.value || names[names.length - 1] || '';
+  replace(untilSelect, names.length
+    ? names.map((name) => el('option', { value: name, props: { selected: name === keep } }, name))
+    : el('option', { value: '' }, 'No session scheduled yet'));
 }
+
+let untilSelect = null;
 
 /** Builds the message composer once. */
 export function setupMessages(ctx) {
@@ -109,6 +121,7 @@ export function setupMessages(ctx) {
 
 /** The thread; each party's message gets a small form to pass it on to others. */
 export function renderMessages(ctx) {
+  if (unchanged(byId('messages-body'), ctx.view.messages)) return;
   replace(byId('messages-body'), messageThread(ctx.view, 'No messages yet.', (message) => {
     const targets = others(ctx).filter((p) => p.id !== message.from);
     if (!targets.length) return null;

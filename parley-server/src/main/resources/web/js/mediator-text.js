@@ -113,6 +113,7 @@ export function setupComposer(ctx) {
   ctx.composer = {
     loaded: false,
     submit,
+    reset,
     load,
     applyAmendments(response) {
       for (const a of response.amendments || []) {
@@ -153,4 +154,5 @@ export function renderComposer(ctx) {
     ctx.composer.loaded = true;
   }
   ctx.composer.submit.textContent = latest ? `Save as version ${latest.version + 1}` : 'Save as the first version';
+  ctx.composer.reset.hidden = !latest;
 }

@@ -1,7 +1,7 @@
 // The party room: the text as released, the response form, messages with the mediators, the
 // preferences form with its preview, shared packages and the agreement. Only the caller's view.
 import { readFragment, NegotiationClient } from './api.js';
-import { byId, el, empty, replace, say, busy } from './dom.js';
+import { byId, el, empty, replace, say, busy, unchanged } from './dom.js';
 import {
   participantName, latestText, textsByVersion, provisionsTable, differences, changesList, issueById, issueName,
   formatValue,
@@ -67,7 +67,9 @@ function render() {
   byId('who').textContent = `You: ${participantName(view, me)}`;
   renderText();
   renderResponse();
-  replace(byId('messages-body'), messageThread(view, 'No messages yet. You can write to the mediators below.'));
+  if (!unchanged(byId('messages-body'), view.messages)) {
+    replace(byId('messages-body'), messageThread(view, 'No messages yet. You can write to the mediators below.'));
+  }
   renderSessions();
   renderPreview();
   renderSuggestions();

@@ -1,6 +1,6 @@
 // Suggested packages as the view lists them, read into one shape: [{seq, packages: [{name, outcome}]}].
 import { el, empty } from './dom.js';
-import { provisionsTable } from './negotiation.js';
+import { provisionsTable, participantName } from './negotiation.js';
 
 const PACKAGE_NAMES = {
   nash: 'Nash bargaining solution',
@@ -23,6 +23,7 @@ export function readSuggestion(s) {
     seq: s.seq,
     packages: packages.filter((p) => p.outcome && typeof p.outcome === 'object'),
     note: s.explanation || s.note || '',
+    basis: s.basis || null,
     single: s.package || null,
     outcome: s.outcome || null,
   };
@@ -33,8 +34,11 @@ export function packageTables(view, suggestion, extra = () => null) {
   const items = suggestion.packages.length ? suggestion.packages
     : (suggestion.outcome ? [{ name: suggestion.single || 'package', outcome: suggestion.outcome }] : []);
   if (!items.length) return empty(suggestion.note || 'No package satisfies every red line and reservation.');
+  const basis = suggestion.basis ? Object.entries(suggestion.basis) : [];
   return el('div', { class: 'packages' },
-    suggestion.note ? el('p', {}, suggestion.note) : null,
+    suggestion.note ? el('p', { class: 'package-note' }, suggestion.note) : null,
+    basis.length ? el('p', { class: 'meta package-note' }, 'Computed from: ', basis.map(([party, source]) =>
+      `${participantName(view, party)} — ${source === 'confided' ? 'confided preferences' : 'the scenario’s preferences'}`).join('; ')) : null,
     items.map((p) => el('div', { class: 'package', 'data-package': p.name },
       provisionsTable(view, p.outcome, packageName(p.name)), extra(p))));
 }

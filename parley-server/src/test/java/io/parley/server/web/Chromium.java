@@ -96,11 +96,11 @@ final class Chromium implements AutoCloseable {
   }
 
   /** Console errors and uncaught exceptions seen so far on every page, minus expected ones. */
-  List<String> problems(String... expectedFragments) {
+  List<String> problems(String[] expectedFragments, String... moreExpected) {
+    List<String> expected = new ArrayList<>(List.of(expectedFragments));
+    expected.addAll(List.of(moreExpected));
     synchronized (problems) {
-      return problems.stream()
-          .filter(p -> List.of(expectedFragments).stream().noneMatch(p::contains))
-          .toList();
+      return problems.stream().filter(p -> expected.stream().noneMatch(p::contains)).toList();
     }
   }
 
