@@ -1,5 +1,6 @@
 // The console's participants (invitation links with copy buttons) and the parties' responses.
 import { byId, el, empty, replace, busy, copyField, unchanged } from './dom.js';
+import { selectField } from './forms.js';
 import { negotiatingParties, issueById, issueName, formatValue, verdictLabel, latestText } from './negotiation.js';
 
 function confidedOf(view, id) {
@@ -54,8 +55,32 @@ export function renderParticipants(ctx) {
     return el('li', { class: 'participant', 'data-participant': p.id },
       el('h3', {}, name), el('p', { class: 'meta' }, facts),
       link ? copyField(`Link for ${name}`, link) : null,
-      el('div', { class: 'actions' }, invite, revoke));
+      el('div', { class: 'actions' }, invite, revoke),
+      robotSeat(ctx, p, status));
   })));
+}
+
+const STRATEGIES = {
+  party: ['boulware', 'conceder', 'linear', 'hardliner', 'tit-for-tat', 'random'],
+  mediator: ['nash-seeking', 'split-the-difference', 'hill-climbing'],
+};
+
+/** A small form that lets a robot strategy take a participant's seat (for rehearsals). */
+function robotSeat(ctx, participant, status) {
+  const strategies = STRATEGIES[participant.role || 'party'];
+  if (!strategies) return null;
+  const name = participant.name || participant.id;
+  const { field, select } = selectField(`Robot strategy for ${name}`,
+    strategies.map((s) => ({ value: s, label: s.replace(/-/g, ' ') })), { name: `seat-${participant.id}` });
+  const button = el('button', { type: 'submit', class: 'secondary' }, 'Seat the robot');
+  const form = el('form', { novalidate: true }, field, button);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const done = await busy(button, status,
+      () => ctx.client.post('/seats', { participant: participant.id, strategy: select.value }));
+    if (done) ctx.refresh();
+  });
+  return el('details', {}, el('summary', {}, participant.robot ? `Robot seat: ${participant.robot}` : 'Let a robot take this seat'), form);
 }
 
 function roomLink(ctx, token, role) {

@@ -16,7 +16,8 @@ export function messageThread(view, emptyText, extra = () => null) {
     const released = m.releasedTo && m.releasedTo.length
       ? ` · passed on to ${m.releasedTo.map((id) => participantName(view, id)).join(', ')}` : '';
     return el('li', { class: mine ? 'mine' : null, 'data-seq': m.seq },
-      el('div', { class: 'meta' }, `${mine ? 'You' : participantName(view, m.from)} → ${to}${released}`),
+      el('div', { class: 'meta' }, `${mine ? 'You' : participantName(view, m.from)} → ${to}${released}`
+        + (m.released ? ' · passed on by the mediators' : '')),
       el('div', { class: 'message-text' }, m.text),
       mine ? null : extra(m));
   }));

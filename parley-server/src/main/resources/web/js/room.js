@@ -35,6 +35,10 @@ async function start() {
     say(pageStatus, e.message, 'error');
     return;
   }
+  if (view.you && view.you.role === 'mediator') {
+    say(pageStatus, 'This is a mediator’s link. Open it in the mediator console (mediator.html) instead.', 'error');
+    return;
+  }
   say(pageStatus, '');
   prefs = preferencesForm(byId('preferences-form'), view, renderPreview);
   byId('preferences-form').addEventListener('submit', confide);

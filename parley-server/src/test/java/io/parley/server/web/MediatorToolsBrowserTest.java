@@ -128,4 +128,28 @@ class MediatorToolsBrowserTest {
     Chromium.screenshot(israelPage, "tools-israel-revoked");
     assertThat(chromium.problems(CairoMediationBrowserTest.OPTIONAL_ENDPOINTS, "401")).isEmpty();
   }
+
+  @Test
+  void aRobotSeat_answersTheReleasedText_andTheConsoleShowsItLive() throws Exception {
+    ApiSetup.Created negotiation =
+        new ApiSetup(server)
+            .create(
+                Files.readString(
+                    CairoMediationBrowserTest.examples().resolve("cairo-2024-phased.yaml")));
+    Page consolePage = chromium.open("robot-mediator");
+    consolePage.navigate(negotiation.mediatorLink());
+    MediatorConsolePage console = new MediatorConsolePage(consolePage);
+    Locator israel = consolePage.locator("[data-participant=\"israel\"]");
+    israel.getByText("Let a robot take this seat").click();
+    israel.getByLabel("Robot strategy for Israel").selectOption("hardliner");
+    israel
+        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Seat the robot"))
+        .click();
+    assertThat(israel).containsText("Robot seat: hardliner");
+    console.compose(Map.of("Ceasefire", "extended-truce"), "For the robot");
+    console.saveAndRelease(1);
+    assertThat(console.response("israel")).containsText("Version 1");
+    assertThat(console.response("hamas")).containsText("No response yet");
+    Chromium.screenshot(consolePage, "tools-robot-seat");
+  }
 }
