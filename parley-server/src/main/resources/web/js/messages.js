@@ -12,7 +12,10 @@ export function messageThread(view, emptyText, extra = () => null) {
   if (!messages.length) return empty(emptyText);
   return el('ul', { class: 'thread', 'aria-label': 'Messages, oldest first' }, messages.map((m) => {
     const mine = m.from === me;
-    const to = (m.to || []).map((id) => participantName(view, id)).join(', ') || 'the mediators';
+    // A party is shown only itself as addressee, so its view words the thread from its side.
+    const party = view.you && view.you.role !== 'mediator';
+    const to = party ? (mine ? 'the mediators' : 'you')
+      : (m.to || []).map((id) => participantName(view, id)).join(', ') || 'the mediators';
     const released = m.releasedTo && m.releasedTo.length
       ? ` · passed on to ${m.releasedTo.map((id) => participantName(view, id)).join(', ')}` : '';
     return el('li', { class: mine ? 'mine' : null, 'data-seq': m.seq },

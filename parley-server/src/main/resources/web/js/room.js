@@ -4,7 +4,7 @@ import { readFragment, NegotiationClient } from './api.js';
 import { byId, el, empty, replace, say, busy, unchanged } from './dom.js';
 import {
   participantName, latestText, textsByVersion, provisionsTable, differences, changesList, issueById, issueName,
-  formatValue,
+  formatValue, formatWhen,
 } from './negotiation.js';
 import { messageThread } from './messages.js';
 import { timelineList } from './timeline.js';
@@ -111,7 +111,8 @@ function renderResponse() {
 }
 
 function renderSessions() {
-  replace(byId('sessions-body'), timelineList(view, (id) => participantName(view, id), false));
+  replace(byId('sessions-body'), timelineList(view, (id) => participantName(view, id), false),
+    view.deadline ? el('p', { class: 'meta' }, `Deadline: ${formatWhen(view.deadline)}`) : null);
 }
 
 function renderPreview() {
