@@ -15,7 +15,12 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = ParleyVersion.class,
     description = "Analyse and run mediated, multi-party, multi-issue negotiations.",
-    subcommands = {AnalyzeCommand.class, RunCommand.class, ConvertCommand.class})
+    subcommands = {
+      AnalyzeCommand.class,
+      RunCommand.class,
+      ConvertCommand.class,
+      VerifyLogCommand.class
+    })
 public final class ParleyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -31,6 +31,11 @@ public interface EventStore extends AutoCloseable {
   /** Recomputes {@code negotiation}'s hash chain and reports the first broken link. */
   ChainCheck verify(String negotiation);
 
+  /** {@link #verify}s every negotiation's chain, in the order of {@link #negotiations()}. */
+  default List<ChainCheck> verifyAll() {
+    return negotiations().stream().map(this::verify).toList();
+  }
+
   @Override
   void close();
 }

@@ -1,0 +1,140 @@
+package io.parley.cli;
+
+import io.parley.store.ChainCheck;
+import io.parley.store.EventStore;
+import io.parley.store.EventStores;
+import io.parley.store.StoreException;
+import io.parley.store.StoreLocation;
+import io.parley.store.StoreNotFoundException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code parley verify-log [--data DIR | --db URL] [NEGOTIATION...]}: recomputes the hash chain of
+ * every negotiation's event log in a store (or of the named ones) and prints one line for each:
+ * {@code cairo-1: 42 events, chain intact} or {@code cairo-1: broken at event 17: <problem>}. It
+ * only reads: it never creates or migrates a store.
+ *
+ * <p>Exit codes: 0 every chain checked is intact, 1 a chain is broken or the database failed, 2 bad
+ * usage (an unknown negotiation, an unsupported URL, no store at the place given).
+ */
+@Command(
+    name = "verify-log",
+    mixinStandardHelpOptions = true,
+    versionProvider = ParleyVersion.class,
+    description = {
+      "Check the hash chain of every negotiation's event log, or of the named negotiations, and"
+          + " report the first broken link of each."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every chain checked is intact",
+      "1:a chain is broken, or the database failed",
+      "2:bad usage: an unknown negotiation, an unsupported --db URL, or no store there"
+    })
+final class VerifyLogCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description =
+          "The data directory of the embedded (H2) store; default ${DEFAULT-VALUE} under the"
+              + " working directory.")
+  Path data = StoreLocation.DEFAULT_DATA_DIRECTORY;
+
+  @Option(
+      names = "--db",
+      paramLabel = "URL",
+      description =
+          "A PostgreSQL store instead, such as"
+              + " jdbc:postgresql://localhost:5432/parley?user=parley.")
+  Optional<String> db = Optional.empty();
+
+  @Parameters(
+      paramLabel = "NEGOTIATION",
+      arity = "0..*",
+      description = "The negotiations to check (default: all of them).")
+  List<String> named = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    if (db.isPresent() && spec.commandLine().getParseResult().hasMatchedOption("--data")) {
+      return fail(ExitCode.USAGE, "give --data DIR or --db URL, not both");
+    }
+    try (EventStore store = EventStores.openExisting(db, data)) {
+      return report(store);
+    } catch (IllegalArgumentException | StoreNotFoundException e) {
+      return fail(ExitCode.USAGE, e.getMessage());
+    } catch (CommandFailure e) {
+      return fail(e.exitCode(), e.getMessage());
+    } catch (StoreException e) {
+      return fail(ExitCode.SOFTWARE, e.getMessage());
+    }
+  }
+
+  private int report(EventStore store) {
+    PrintWriter out = spec.commandLine().getOut();
+    String location = StoreLocation.of(db, data).description();
+    List<String> known = store.negotiations();
+    for (String negotiation : named) {
+      if (!known.contains(negotiation)) {
+        throw new CommandFailure(
+            ExitCode.USAGE,
+            "unknown negotiation '"
+                + negotiation
+                + "' in "
+                + location
+                + (known.isEmpty()
+                    ? ", which holds none"
+                    : "; it holds " + String.join(", ", known)));
+      }
+    }
+    List<String> negotiations = named.isEmpty() ? known : named;
+    if (negotiations.isEmpty()) {
+      out.println("No negotiations in " + location + ".");
+      out.flush();
+      return ExitCode.OK;
+    }
+    boolean allIntact = true;
+    for (String negotiation : negotiations) {
+      ChainCheck check = store.verify(negotiation);
+      out.println(line(check));
+      allIntact &= check.intact();
+    }
+    out.flush();
+    return allIntact ? ExitCode.OK : ExitCode.SOFTWARE;
+  }
+
+  /** One negotiation's line of the report. */
+  static String line(ChainCheck check) {
+    if (check.intact()) {
+      return check.negotiation()
+          + ": "
+          + check.events()
+          + (check.events() == 1 ? " event" : " events")
+          + ", chain intact";
+    }
+    return check.negotiation()
+        + ": broken at event "
+        + check.firstBroken().orElseThrow()
+        + ": "
+        + check.problem();
+  }
+
+  private int fail(int exitCode, String message) {
+    spec.commandLine().getOut().flush();
+    spec.commandLine().getErr().println("parley: " + message);
+    return exitCode;
+  }
+}
