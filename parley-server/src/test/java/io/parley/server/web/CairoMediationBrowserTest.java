@@ -121,6 +121,8 @@ class CairoMediationBrowserTest {
     israel.send(1);
     israel.sendMessage(ISRAEL_MESSAGE);
     Chromium.screenshot(israel.page(), "05-israel-amending");
+    assertConfidential(hamas.page(), ISRAEL_REASON, ISRAEL_MESSAGE);
+    assertConfidential(israel.page(), HAMAS_REASON, HAMAS_MESSAGE, HAMAS_RED_LINE);
 
     assertThat(console.response("hamas")).containsText("Amendments proposed");
     assertThat(console.response("hamas")).containsText(HAMAS_REASON);

@@ -127,6 +127,8 @@ class PageHabitsBrowserTest {
     room.keyboard().press("Enter");
     assertThat(room.locator("#messages-body")).containsText(message);
     assertThat(console.locator("#messages-body")).containsText(message);
+    Chromium.screenshot(room, "habits-room-keyboard");
+    Chromium.screenshot(console, "habits-console-empty-states");
   }
 
   @Test
@@ -141,6 +143,7 @@ class PageHabitsBrowserTest {
         .click();
     assertThat(participant.locator(".copy-note")).hasText("Copied");
     assertThat(console.evaluate("navigator.clipboard.readText()")).isEqualTo(link);
+    Chromium.screenshot(participant, "habits-copied-link");
   }
 
   @Test
