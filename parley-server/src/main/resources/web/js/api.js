@@ -1,0 +1,122 @@
+// The HTTP API as the pages use it: tokens from the URL fragment, sent as Bearer headers.
+// Every failure becomes an ApiError whose message is the server's own {"error": ...} text.
+
+/** An API call that failed: the HTTP status (0 for a network failure) and a readable message. */
+export class ApiError extends Error {
+  constructor(status, message) {
+    super(message);
+    this.status = status;
+  }
+}
+
+/**
+ * Reads the URL fragment (#n=NID&t=TOKEN or #console=KEY) into a plain object.
+ * The fragment never reaches the server, so tokens stay out of its logs.
+ */
+export function readFragment(hash = window.location.hash) {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  return {
+    negotiation: params.get('n') || '',
+    token: params.get('t') || '',
+    consoleKey: params.get('console') || '',
+  };
+}
+
+/** Sends one request with a Bearer token; resolves to parsed JSON (or null for 204). */
+export async function request(method, path, token, body) {
+  const headers = { Accept: 'application/json' };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  let response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      cache: 'no-store',
+    });
+  } catch (e) {
+    throw new ApiError(0, 'The server could not be reached. Check your connection and try again.');
+  }
+  if (response.status === 204) return null;
+  const text = await response.text();
+  let data = null;
+  if (text) {
+    try {
+      data = JSON.parse(text);
+    } catch (e) {
+      data = null;
+    }
+  }
+  if (!response.ok) {
+    throw new ApiError(response.status, describeFailure(response.status, data));
+  }
+  return data;
+}
+
+function describeFailure(status, data) {
+  const detail = data && typeof data.error === 'string' ? data.error : '';
+  if (status === 401) return detail || 'This link is not valid any more. Ask the mediator for a new one.';
+  if (status === 403) return detail || 'You are not allowed to do that in this negotiation.';
+  if (status === 404) return detail || 'Not found.';
+  if (status === 409) return detail || 'That is not possible in the negotiation’s current state.';
+  if (status === 413) return detail || 'That is too large (the limit is 1 MiB).';
+  return detail || `The server answered with status ${status}.`;
+}
+
+/** A client bound to one negotiation and one participant's token. */
+export class NegotiationClient {
+  constructor(negotiation, token) {
+    this.negotiation = negotiation;
+    this.token = token;
+    this.base = `/api/negotiations/${encodeURIComponent(negotiation)}`;
+  }
+
+  get(path = '') {
+    return request('GET', this.base + path, this.token);
+  }
+
+  post(path, body = {}) {
+    return request('POST', this.base + path, this.token, body);
+  }
+
+  delete(path) {
+    return request('DELETE', this.base + path, this.token);
+  }
+
+  /** The caller's view of the negotiation, folded by the server from the events it may see. */
+  view() {
+    return this.get('');
+  }
+
+  /**
+   * Opens the live stream. onChange(event) is called for every event (named or not);
+   * onState('live' | 'reconnecting') reports the connection. Returns a function that closes it.
+   */
+  stream(onChange, onState) {
+    const url = `${this.base}/stream?token=${encodeURIComponent(this.token)}`;
+    const source = new EventSource(url);
+    const handler = (message) => {
+      let event = null;
+      try {
+        event = JSON.parse(message.data);
+      } catch (e) {
+        event = null;
+      }
+      onChange(event);
+    };
+    source.addEventListener('message', handler);
+    for (const type of EVENT_TYPES) source.addEventListener(type, handler);
+    source.addEventListener('open', () => onState('live'));
+    source.addEventListener('error', () => onState('reconnecting'));
+    return () => source.close();
+  }
+}
+
+/** The event types of the contract; the stream names each event with its type. */
+export const EVENT_TYPES = [
+  'negotiation-created', 'participant-invited', 'invitation-revoked', 'text-drafted',
+  'text-released', 'response-submitted', 'message-sent', 'message-released',
+  'preferences-confided', 'session-scheduled', 'adjourned', 'suggestion-made',
+  'suggestion-released', 'seat-assigned', 'agreement-recorded', 'negotiation-ended',
+];

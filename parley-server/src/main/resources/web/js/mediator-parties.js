@@ -1,0 +1,124 @@
+// The console's participants (invitation links with copy buttons) and the parties' responses.
+import { byId, el, empty, replace, busy, copyField, unchanged } from './dom.js';
+import { selectField } from './forms.js';
+import { negotiatingParties, issueById, issueName, formatValue, verdictLabel, latestText } from './negotiation.js';
+
+function confidedOf(view, id) {
+  const confided = view.confided;
+  if (confided && typeof confided === 'object') return Boolean(confided[id]);
+  return false;
+}
+
+/** One row per participant other than the caller: role, invitation, confided, and link actions. */
+export function renderParticipants(ctx) {
+  const view = ctx.view;
+  const me = view.you ? view.you.participant : '';
+  const status = byId('participants-status');
+  const people = (view.parties || []).filter((p) => p.id !== me);
+  if (unchanged(byId('participants-body'), [people, view.confided, [...ctx.links]])) return;
+  if (!people.length) {
+    replace(byId('participants-body'), empty('No other participants in this negotiation.'));
+    return;
+  }
+  replace(byId('participants-body'), el('ul', { class: 'plain participants' }, people.map((p) => {
+    const link = ctx.links.get(p.id);
+    const name = p.name || p.id;
+    const facts = [p.role || 'party', p.robot ? 'robot seat' : null, p.invited ? 'invited' : 'not invited yet',
+      (p.role || 'party') === 'party' ? (confidedOf(view, p.id) ? 'has confided preferences' : 'has not confided') : null]
+      .filter(Boolean).join(' · ');
+    const invite = el('button', {
+      type: 'button', class: p.invited ? 'secondary' : null, 'data-invite': p.id,
+      on: {
+        click: async (event) => {
+          const result = await busy(event.currentTarget, status,
+            () => ctx.client.post('/invitations', { participant: p.id }));
+          if (result) {
+            ctx.links.set(p.id, result.link || roomLink(ctx, result.token, p.role));
+            ctx.refresh();
+          }
+        },
+      },
+    }, p.invited ? `New link for ${name}` : `Invite ${name}`);
+    const revoke = p.invited ? el('button', {
+      type: 'button', class: 'secondary',
+      on: {
+        click: async (event) => {
+          const done = await busy(event.currentTarget, status,
+            () => ctx.client.delete(`/invitations/${encodeURIComponent(p.id)}`));
+          if (done !== undefined) {
+            ctx.links.delete(p.id);
+            ctx.refresh();
+          }
+        },
+      },
+    }, `Revoke ${name}'s link`) : null;
+    return el('li', { class: 'participant', 'data-participant': p.id },
+      el('h3', {}, name), el('p', { class: 'meta' }, facts),
+      link ? copyField(`Link for ${name}`, link) : null,
+      el('div', { class: 'actions' }, invite, revoke),
+      robotSeat(ctx, p, status));
+  })));
+}
+
+const STRATEGIES = {
+  party: ['boulware', 'conceder', 'linear', 'hardliner', 'tit-for-tat', 'random'],
+  mediator: ['nash-seeking', 'split-the-difference', 'hill-climbing'],
+};
+
+/** A small form that lets a robot strategy take a participant's seat (for rehearsals). */
+function robotSeat(ctx, participant, status) {
+  const strategies = STRATEGIES[participant.role || 'party'];
+  if (!strategies) return null;
+  const name = participant.name || participant.id;
+  const { field, select } = selectField(`Robot strategy for ${name}`,
+    strategies.map((s) => ({ value: s, label: s.replace(/-/g, ' ') })), { name: `seat-${participant.id}` });
+  const button = el('button', { type: 'submit', class: 'secondary' }, 'Seat the robot');
+  const form = el('form', { novalidate: true }, field, button);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const done = await busy(button, status,
+      () => ctx.client.post('/seats', { participant: participant.id, strategy: select.value }));
+    if (done) ctx.refresh();
+  });
+  return el('details', {}, el('summary', {}, participant.robot ? `Robot seat: ${participant.robot}` : 'Let a robot take this seat'), form);
+}
+
+function roomLink(ctx, token, role) {
+  const page = role === 'mediator' ? 'mediator.html' : 'room.html';
+  return `${window.location.origin}/${page}#n=${encodeURIComponent(ctx.client.negotiation)}&t=${encodeURIComponent(token)}`;
+}
+
+/** Each party's latest response side by side, with its amendments and reasons. */
+export function renderResponses(ctx) {
+  const view = ctx.view;
+  const latest = latestText(view);
+  if (unchanged(byId('responses-body'), [view.responses, latest && latest.version])) return;
+  const columns = negotiatingParties(view).map((party) => {
+    const own = (view.responses || []).filter((r) => r.party === party.id);
+    const response = own.length ? own[own.length - 1] : null;
+    const heading = el('h3', {}, party.name || party.id);
+    if (!response) {
+      return el('article', { class: 'response', 'data-party': party.id }, heading, empty('No response yet.'));
+    }
+    const amendments = response.amendments || [];
+    const stale = latest && response.version !== latest.version
+      ? el('p', { class: 'meta' }, `This answers version ${response.version}; the text is now at version ${latest.version}.`) : null;
+    return el('article', { class: 'response', 'data-party': party.id }, heading,
+      el('p', {}, `Version ${response.version}: `,
+        el('span', { class: `badge ${response.verdict}` }, verdictLabel(response.verdict))),
+      stale,
+      response.reason ? el('blockquote', { class: 'reason' }, response.reason) : null,
+      amendments.length ? el('table', {},
+        el('caption', {}, 'Amendments'),
+        el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Provision'),
+          el('th', { scope: 'col' }, 'Proposed'), el('th', { scope: 'col' }, 'Reason'))),
+        el('tbody', {}, amendments.map((a) => el('tr', {},
+          el('th', { scope: 'row' }, issueName(issueById(view, a.issue))),
+          el('td', {}, formatValue(a.value)), el('td', {}, a.reason || ''))))) : null,
+      amendments.length ? el('button', {
+        type: 'button', class: 'secondary',
+        on: { click: () => ctx.composer.applyAmendments(response) },
+      }, `Take ${party.name || party.id}'s amendments into the composer`) : null);
+  });
+  replace(byId('responses-body'), columns.length ? columns : empty('This negotiation has no parties.'));
+}

@@ -1,0 +1,103 @@
+// The party's response form: for each provision of the released text, accept it, propose a
+// change (with a reason), or reject it (with a reason); the overall verdict follows from those.
+import { el, say, busy, freshId, replace } from './dom.js';
+import { issueName, formatValue, valuesOf, verdictLabel, isRange } from './negotiation.js';
+import { radioGroup, radioValue, issueValueField, selectedValue, textField } from './forms.js';
+
+const CHOICES = [
+  { value: 'accept', label: 'Accept' },
+  { value: 'amend', label: 'Propose a change' },
+  { value: 'reject', label: 'Reject' },
+];
+
+function provisionEditor(issue, current) {
+  const name = freshId(`choice-${issue.id}`);
+  const choice = radioGroup('Your answer', CHOICES, name, 'accept');
+  const others = valuesOf(issue).filter((v) => String(v) !== String(current));
+  const proposal = others.length ? issueValueField({ ...issue, values: others, min: undefined }, others[0], 'Proposed: ') : null;
+  if (proposal) proposal.select.dataset.range = isRange(issue) ? 'yes' : 'no';
+  const reason = textField('Reason', { name: `reason-${issue.id}`, multiline: true });
+  const amendBox = el('div', { class: 'amend' }, proposal ? proposal.field : null);
+  const node = el('fieldset', { class: 'provision', 'data-issue': issue.id },
+    el('legend', {}, `${issueName(issue)}: ${formatValue(current)}`), choice, amendBox, reason.field);
+  const sync = () => {
+    const value = radioValue(node, name);
+    amendBox.hidden = value !== 'amend';
+    reason.field.hidden = value === 'accept';
+  };
+  if (!proposal) choice.querySelector('input[value="amend"]').disabled = true;
+  node.addEventListener('change', sync);
+  sync();
+  return {
+    node,
+    read() {
+      return {
+        issue: issue.id,
+        choice: radioValue(node, name),
+        value: proposal ? selectedValue(proposal.select) : current,
+        reason: reason.input.value.trim(),
+      };
+    },
+  };
+}
+
+/** Reads the per-provision answers into the body of POST /responses. */
+function responseBody(version, answers, overall, nameOf) {
+  const amendments = answers.filter((a) => a.choice === 'amend')
+    .map((a) => ({ issue: a.issue, value: a.value, reason: a.reason }));
+  const rejected = answers.filter((a) => a.choice === 'reject');
+  const verdict = rejected.length ? 'reject' : amendments.length ? 'amend' : 'accept';
+  const reasons = rejected.map((a) => `${nameOf(a.issue)}: ${a.reason || 'rejected'}`);
+  if (overall) reasons.unshift(overall);
+  return { version, verdict, amendments, reason: reasons.join('\n') };
+}
+
+/**
+ * Fills `form` with a response form for `text`. onSent() runs after the server stored it.
+ */
+export function buildResponseForm(form, view, text, client, status, onSent) {
+  form.replaceChildren();
+  const issues = view.issues || [];
+  const nameOf = (id) => issueName(issues.find((i) => i.id === id) || { id });
+  const editors = issues.map((issue) => provisionEditor(issue, text.outcome[issue.id]));
+  const overall = textField('Anything else for the mediators', { name: 'overall-reason', multiline: true });
+  const summary = el('p', { class: 'preview', 'aria-live': 'polite' });
+  const button = el('button', { type: 'submit' }, `Send my response to version ${text.version}`);
+  form.append(...editors.map((e) => e.node), overall.field, summary, el('div', { class: 'actions' }, button));
+  const update = () => {
+    const body = responseBody(text.version, editors.map((e) => e.read()), '', nameOf);
+    summary.textContent = `Your answer will be: ${verdictLabel(body.verdict)}`
+      + (body.amendments.length ? ` (${body.amendments.length} change${body.amendments.length > 1 ? 's' : ''})` : '');
+  };
+  form.addEventListener('change', update);
+  update();
+  form.onsubmit = async (event) => {
+    event.preventDefault();
+    const answers = editors.map((e) => e.read());
+    const missing = answers.find((a) => a.choice !== 'accept' && !a.reason);
+    if (missing) {
+      say(status, `Give a reason for your answer on ${nameOf(missing.issue)}.`, 'error');
+      form.querySelector(`fieldset[data-issue="${missing.issue}"] textarea`).focus();
+      return;
+    }
+    const body = responseBody(text.version, answers, overall.input.value.trim(), nameOf);
+    const done = await busy(button, status, () => client.post('/responses', body));
+    if (done) {
+      say(status, `Your response to version ${text.version} was sent to the mediators.`, 'ok');
+      onSent();
+    }
+  };
+}
+
+/** The party's own responses, newest first. */
+export function ownResponses(view, summaryNode) {
+  const own = [...(view.responses || [])].reverse();
+  if (!own.length) {
+    replace(summaryNode);
+    return;
+  }
+  replace(summaryNode, el('details', { open: true }, el('summary', {}, 'What you answered so far'),
+    el('ul', { class: 'plain' }, own.map((r) => el('li', {},
+      `Version ${r.version}: `, el('span', { class: `badge ${r.verdict}` }, verdictLabel(r.verdict)),
+      (r.amendments || []).length ? ` — ${(r.amendments || []).map((a) => `${a.issue} → ${formatValue(a.value)}`).join('; ')}` : '')))));
+}

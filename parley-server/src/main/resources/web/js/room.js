@@ -1,0 +1,208 @@
+// The party room: the text as released, the response form, messages with the mediators, the
+// preferences form with its preview, shared packages and the agreement. Only the caller's view.
+import { readFragment, NegotiationClient } from './api.js';
+import { byId, el, empty, replace, say, busy, unchanged } from './dom.js';
+import {
+  participantName, latestText, textsByVersion, provisionsTable, differences, changesList, issueById, issueName,
+  formatValue, formatWhen,
+} from './negotiation.js';
+import { messageThread } from './messages.js';
+import { timelineList } from './timeline.js';
+import { buildResponseForm, ownResponses } from './room-respond.js';
+import { preferencesForm } from './prefs.js';
+import { utilityOf, brokenRedLines, describeRedLine } from './utility.js';
+import { readSuggestion, packageTables } from './suggestions.js';
+import { agreementDocument } from './agreement.js';
+
+const { negotiation, token } = readFragment();
+const client = new NegotiationClient(negotiation, token);
+const pageStatus = byId('page-status');
+let view = null;
+let formVersion = null;
+let prefs = null;
+
+if (!negotiation || !token) {
+  say(pageStatus, 'This page needs your personal link, which ends in #n=…&t=…. Open the link the mediator sent you.', 'error');
+} else {
+  start();
+}
+
+async function start() {
+  say(pageStatus, 'Loading…', 'info');
+  try {
+    view = await client.view();
+  } catch (e) {
+    say(pageStatus, e.message, 'error');
+    return;
+  }
+  if (view.you && view.you.role === 'mediator') {
+    say(pageStatus, 'This is a mediator’s link. Open it in the mediator console (mediator.html) instead.', 'error');
+    return;
+  }
+  say(pageStatus, '');
+  prefs = preferencesForm(byId('preferences-form'), view, renderPreview);
+  byId('preferences-form').addEventListener('submit', confide);
+  byId('message-form').addEventListener('submit', sendMessage);
+  render();
+  byId('room').hidden = false;
+  let pending = null;
+  client.stream(() => {
+    if (!pending) pending = setTimeout(() => { pending = null; refresh(); }, 100);
+  }, (state) => {
+    byId('live').dataset.state = state;
+    byId('live').textContent = state === 'live' ? 'Live' : 'Reconnecting…';
+  });
+}
+
+async function refresh() {
+  try {
+    view = await client.view();
+    say(pageStatus, '');
+    render();
+  } catch (e) {
+    say(pageStatus, `Could not refresh: ${e.message}`, 'error');
+  }
+}
+
+function render() {
+  const me = view.you ? view.you.participant : '';
+  document.title = `${view.name} — ${participantName(view, me)}'s room`;
+  byId('title').textContent = view.name || 'Your room';
+  byId('who').textContent = `You: ${participantName(view, me)}`;
+  renderText();
+  renderResponse();
+  if (!unchanged(byId('messages-body'), view.messages)) {
+    replace(byId('messages-body'), messageThread(view, 'No messages yet. You can write to the mediators below.'));
+  }
+  renderSessions();
+  renderPreview();
+  renderSuggestions();
+  renderAgreement();
+}
+
+function renderText() {
+  const texts = textsByVersion(view);
+  const text = latestText(view);
+  if (!text) {
+    replace(byId('text-body'), empty('The mediators have not released a text to you yet. It will appear here as soon as they do.'));
+    return;
+  }
+  const previous = texts.length > 1 ? texts[texts.length - 2] : null;
+  const changes = previous ? differences(view, previous.outcome, text.outcome) : [];
+  replace(byId('text-body'),
+    provisionsTable(view, text.outcome, `Version ${text.version}`, changes.map((c) => c.issue)),
+    text.note ? el('p', {}, el('strong', {}, 'Mediators’ note: '), text.note) : null,
+    previous ? el('div', {}, el('h3', {}, `What changed since version ${previous.version}`), changesList(view, changes)) : null);
+}
+
+function renderResponse() {
+  const text = latestText(view);
+  ownResponses(view, byId('respond-summary'));
+  const form = byId('respond-form');
+  const closed = view.status && view.status !== 'open';
+  if (!text || closed) {
+    form.replaceChildren(empty(closed ? 'The negotiation is closed.' : 'Nothing to answer yet.'));
+    formVersion = null;
+    return;
+  }
+  if (formVersion === text.version) return; // keep what the party is typing
+  formVersion = text.version;
+  buildResponseForm(form, view, text, client, byId('respond-status'), refresh);
+}
+
+function renderSessions() {
+  replace(byId('sessions-body'), timelineList(view, (id) => participantName(view, id), false),
+    view.deadline ? el('p', { class: 'meta' }, `Deadline: ${formatWhen(view.deadline)}`) : null);
+}
+
+function renderPreview() {
+  if (!prefs) return;
+  const entered = prefs.read();
+  const text = latestText(view);
+  const state = view.confided === true
+    ? el('p', { class: 'status', 'data-kind': 'ok' }, 'You have confided preferences. Sending again replaces them.')
+    : el('p', { class: 'hint' }, 'You have not confided preferences.');
+  replace(byId('preferences-state'), state, confidedPreview());
+  if (!text) {
+    replace(byId('preview'), empty('When a text is released, this shows what it would be worth to you.'));
+    return;
+  }
+  const { utility, contributions } = utilityOf(entered, text.outcome);
+  const broken = brokenRedLines(entered.redLines, text.outcome);
+  const nameOfIssue = (id) => issueName(issueById(view, id));
+  const above = utility >= entered.reservation;
+  const meter = el('progress', { class: 'meter', max: 100, value: Math.round(utility * 100), 'aria-label': 'Your utility for the text' });
+  replace(byId('preview'),
+    el('p', { class: 'preview' }, `Version ${text.version} would give you `,
+      el('strong', { id: 'preview-utility' }, `${Math.round(utility * 100)}%`), ' of what you want.'),
+    meter,
+    el('p', { class: above ? 'verdict-ok' : 'verdict-bad' }, above
+      ? `That is at or above your reservation (${Math.round(entered.reservation * 100)}%).`
+      : `That is below your reservation (${Math.round(entered.reservation * 100)}%).`),
+    broken.length ? el('div', { class: 'verdict-bad' }, 'It breaks your red lines:',
+      el('ul', {}, broken.map((line) => el('li', {}, describeRedLine(line, nameOfIssue))))) : null,
+    el('table', {}, el('caption', {}, 'Where it comes from'),
+      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Provision'), el('th', { scope: 'col' }, 'Text'),
+        el('th', { scope: 'col' }, 'Share'), el('th', { scope: 'col' }, 'Score'))),
+      el('tbody', {}, contributions.map((c) => el('tr', {},
+        el('th', { scope: 'row' }, nameOfIssue(c.issue)), el('td', {}, formatValue(c.value)),
+        el('td', {}, `${Math.round(c.weight * 100)}%`), el('td', {}, `${Math.round(c.score * 100)}%`))))));
+}
+
+/** What the server computed from the preferences the party confided, per text version. */
+function confidedPreview() {
+  const preview = view.preview || {};
+  const versions = Object.keys(preview).sort((a, b) => Number(a) - Number(b));
+  if (!versions.length) return null;
+  return el('ul', { class: 'plain server-preview', 'aria-label': 'From the preferences you confided' },
+    versions.map((v) => {
+      const p = preview[v];
+      const verdict = p.acceptable ? 'acceptable to you'
+        : (p.keepsRedLines === false ? 'breaks a red line' : 'below your reservation');
+      return el('li', {}, `Version ${v}: ${Math.round(p.utility * 100)}% — ${verdict}`);
+    }));
+}
+
+async function confide(event) {
+  event.preventDefault();
+  const status = byId('preferences-status');
+  const done = await busy(byId('confide-button'), status, () => client.post('/preferences', prefs.read()));
+  if (done) {
+    say(status, 'Your preferences were confided. Only the system uses them.', 'ok');
+    refresh();
+  }
+}
+
+async function sendMessage(event) {
+  event.preventDefault();
+  const input = byId('message-text');
+  const status = byId('messages-status');
+  if (!input.value.trim()) {
+    say(status, 'Write a message first.', 'error');
+    input.focus();
+    return;
+  }
+  const done = await busy(byId('message-button'), status, () => client.post('/messages', { text: input.value.trim() }));
+  if (done) {
+    input.value = '';
+    say(status, 'Sent to the mediators.', 'ok');
+    refresh();
+  }
+}
+
+function renderSuggestions() {
+  const list = (view.suggestions || []).map(readSuggestion);
+  byId('suggestions').hidden = !list.length;
+  replace(byId('suggestions-body'), list.map((s) => packageTables(view, s)));
+}
+
+async function renderAgreement() {
+  const recorded = view.agreement || view.status === 'agreed';
+  byId('agreement').hidden = !recorded;
+  if (!recorded) return;
+  try {
+    replace(byId('agreement-body'), agreementDocument(view, await client.get('/agreement')));
+  } catch (e) {
+    replace(byId('agreement-body'), empty(`The agreement could not be loaded: ${e.message}`));
+  }
+}

@@ -1,0 +1,70 @@
+package io.parley.server.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/**
+ * Sets a negotiation up over the HTTP API directly, for browser tests that start from an existing
+ * negotiation rather than from the landing page.
+ */
+final class ApiSetup {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final LiveServer server;
+
+  ApiSetup(LiveServer server) {
+    this.server = server;
+  }
+
+  /** A created negotiation: its id and the mediator's token and link. */
+  record Created(String id, String mediatorToken, String mediatorLink) {}
+
+  Created create(String scenarioText) {
+    JsonNode body =
+        post(
+            "/api/negotiations",
+            server.consoleKey(),
+            JSON.createObjectNode().put("scenario", scenarioText));
+    JsonNode mediator = body.get("mediator");
+    return new Created(
+        body.get("id").asText(), mediator.get("token").asText(), mediator.get("link").asText());
+  }
+
+  /** Invites a participant and returns its link. */
+  String invite(Created negotiation, String participant) {
+    JsonNode body =
+        post(
+            "/api/negotiations/" + negotiation.id() + "/invitations",
+            negotiation.mediatorToken(),
+            JSON.createObjectNode().put("participant", participant));
+    return body.get("link").asText();
+  }
+
+  private JsonNode post(String path, String token, JsonNode body) {
+    try {
+      HttpRequest request =
+          HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+              .header("Authorization", "Bearer " + token)
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+              .build();
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() != 201) {
+        throw new IllegalStateException(
+            "POST " + path + " answered " + response.statusCode() + ": " + response.body());
+      }
+      return JSON.readTree(response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException("POST " + path + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted during POST " + path, e);
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package io.parley.server.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+/** A party's room (room.html) as a person uses it: by labels and button names. */
+final class PartyRoomPage {
+  private final Page page;
+
+  PartyRoomPage(Page page) {
+    this.page = page;
+    assertThat(page.locator("#room")).isVisible();
+  }
+
+  Page page() {
+    return page;
+  }
+
+  Locator button(Locator within, String name) {
+    return within.getByRole(
+        AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name).setExact(true));
+  }
+
+  /** Waits (without reloading) until the released text shows the version. */
+  void awaitVersion(int version) {
+    assertThat(page.locator("#text-body caption")).hasText("Version " + version);
+  }
+
+  private Locator provision(String issueId) {
+    return page.locator("#respond-form fieldset[data-issue=\"" + issueId + "\"]");
+  }
+
+  /** Proposes another value for one provision, with a reason. */
+  void amend(String issueId, String issueName, String value, String reason) {
+    Locator provision = provision(issueId);
+    provision.getByLabel("Propose a change").check();
+    provision.getByLabel("Proposed: " + issueName).selectOption(value);
+    provision.getByLabel("Reason").fill(reason);
+  }
+
+  void send(int version) {
+    button(page.locator("#respond-form"), "Send my response to version " + version).click();
+    assertThat(page.locator("#respond-status"))
+        .containsText("Your response to version " + version + " was sent");
+  }
+
+  void sendMessage(String text) {
+    page.getByLabel("Write to the mediators").fill(text);
+    button(page.locator("#message-form"), "Send to the mediators").click();
+    assertThat(page.locator("#messages-body")).containsText(text);
+  }
+
+  Locator group(String legend) {
+    return page.getByRole(
+        AriaRole.GROUP, new Page.GetByRoleOptions().setName(legend).setExact(true));
+  }
+
+  /** Moves one slider inside the fieldset with this legend. */
+  void slide(String legend, String label, int value) {
+    group(legend)
+        .getByLabel(label, new Locator.GetByLabelOptions().setExact(true))
+        .fill(Integer.toString(value));
+  }
+
+  /** Adds an if-then red line with a label, choosing one value on each side. */
+  void addLinkage(
+      String ifIssue, String ifValue, String thenIssue, String thenValue, String label) {
+    button(page.locator("#preferences"), "Add a red line").click();
+    Locator line = page.locator("#preferences-form .red-line").last();
+    line.getByLabel("Kind of red line").selectOption("if");
+    line.getByLabel("Issue", new Locator.GetByLabelOptions().setExact(true)).selectOption(ifIssue);
+    line.locator(".condition")
+        .first()
+        .getByLabel(ifValue, new Locator.GetByLabelOptions().setExact(true))
+        .check();
+    line.getByLabel("Then this issue").selectOption(thenIssue);
+    line.locator(".condition")
+        .last()
+        .getByLabel(thenValue, new Locator.GetByLabelOptions().setExact(true))
+        .check();
+    line.getByLabel("In your words (optional)").fill(label);
+  }
+
+  void confide() {
+    button(page.locator("#preferences"), "Confide these preferences").click();
+    assertThat(page.locator("#preferences-status")).containsText("Your preferences were confided");
+  }
+}
