@@ -164,8 +164,11 @@ public final class ServerLoad {
           JsonNode issue = issues.get(random.nextInt(issues.size()));
           ObjectNode amendment =
               response.put("verdict", "amend").putArray("amendments").addObject();
-          amendment.put("issue", issue.path("id").asText());
-          put(amendment, "value", issue, random);
+          String issueId = issue.path("id").asText();
+          amendment.put("issue", issueId);
+          do {
+            put(amendment, "value", issue, random);
+          } while (amendment.get("value").equals(outcome.get(issueId)));
           amendment.put("reason", "we need this changed");
         }
         call("POST", prefix + "/responses", tokens.get(party), response);
@@ -188,9 +191,10 @@ public final class ServerLoad {
       JsonNode value = values.get(random.nextInt(values.size()));
       target.put(key, value.isObject() ? value.path("id").asText() : value.asText());
     } else {
-      int min = issue.path("min").asInt();
-      int max = issue.path("max").asInt();
-      target.put(key, min + random.nextInt(max - min + 1));
+      long min = issue.path("min").asLong();
+      long max = issue.path("max").asLong();
+      long step = Math.max(1, issue.path("step").asLong(1));
+      target.put(key, min + step * random.nextLong((max - min) / step + 1));
     }
   }
 

@@ -152,7 +152,6 @@ public final class LiveNegotiations implements AutoCloseable {
     Log log = log(viewer.negotiation());
     SeenEvent seen;
     synchronized (log) {
-      log.catchUp(store);
       Optional<LoggedEvent> earlier = log.byClientId(clientKey(viewer, clientId));
       if (earlier.isPresent()) {
         return Visibility.see(viewer, earlier.get()).orElseThrow();
@@ -180,7 +179,6 @@ public final class LiveNegotiations implements AutoCloseable {
     Log log = log(viewer.negotiation());
     SeenEvent seen;
     synchronized (log) {
-      log.catchUp(store);
       if (log.byClientId(clientKey(viewer, clientId)).isPresent()) {
         throw LiveException.conflict(
             "an invitation with clientId '"
@@ -294,15 +292,22 @@ public final class LiveNegotiations implements AutoCloseable {
   }
 
   private LoggedEvent append(Log log, String clientKey, String actor, EventDraft draft) {
-    StoredEvent stored =
-        store.append(
-            log.id(),
-            new NewEvent(
-                clientKey,
-                draft.type().wire(),
-                actor,
-                draft.recipients(),
-                Json.write(draft.payload())));
+    StoredEvent stored;
+    try {
+      stored =
+          store.append(
+              log.id(),
+              new NewEvent(
+                  clientKey,
+                  draft.type().wire(),
+                  actor,
+                  draft.recipients(),
+                  Json.write(draft.payload())));
+    } catch (RuntimeException e) {
+      // The store may have kept the event before failing to say so: read back what it holds.
+      log.catchUp(store);
+      throw e;
+    }
     LoggedEvent event = log.add(stored);
     feeds.announce(log);
     autopilot.poke(log.id());
@@ -317,7 +322,6 @@ public final class LiveNegotiations implements AutoCloseable {
       Map<String, io.parley.preference.Preferences> confided;
       long seed;
       synchronized (log) {
-        log.catchUp(store);
         events = log.events();
         scenario = log.scenario();
         confided = log.confided();
@@ -329,7 +333,6 @@ public final class LiveNegotiations implements AutoCloseable {
       }
       Robots.Step next = step.get();
       synchronized (log) {
-        log.catchUp(store);
         if (log.byClientId(clientKey(next.viewer(), next.clientId())).isPresent()) {
           LOG.warn("negotiation {}: automatic step {} repeats itself", id, next.clientId());
           return;
@@ -344,9 +347,20 @@ public final class LiveNegotiations implements AutoCloseable {
     }
   }
 
+  /**
+   * The negotiation's log, read from the store the first time it is asked for. This process is the
+   * log's only writer (docs/server.md: one server per database), so afterwards the copy in memory
+   * is kept current by {@link #append} alone, without asking the store again.
+   */
   private Log log(String id) {
-    Log log = logs.computeIfAbsent(id, Log::new);
-    log.catchUp(store);
+    Log log =
+        logs.computeIfAbsent(
+            id,
+            key -> {
+              Log loaded = new Log(key);
+              loaded.catchUp(store);
+              return loaded;
+            });
     if (log.isEmpty()) {
       logs.remove(id);
       throw LiveException.notFound("no negotiation " + id);
@@ -358,7 +372,8 @@ public final class LiveNegotiations implements AutoCloseable {
     JsonNode given = fields.remove("clientId");
     if (given == null) {
       byte[] bytes = new byte[12];
-      secure.nextBytes(bytes);
+      // Unique, not secret: a cheap source, not the token generator's.
+      java.util.concurrent.ThreadLocalRandom.current().nextBytes(bytes);
       return "auto-" + HexFormat.of().formatHex(bytes);
     }
     if (!given.isTextual() || !CLIENT_ID.matcher(given.textValue()).matches()) {
