@@ -31,6 +31,7 @@ import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,6 +56,17 @@ class ServeCrashTest {
   private static final int DRAFTS_BEFORE_CRASHES = 4;
 
   @TempDir Path work;
+
+  /** Every server process started, killed after each test whatever its outcome. */
+  private final List<Process> processes = new ArrayList<>();
+
+  @AfterEach
+  void killServers() throws InterruptedException {
+    for (Process process : processes) {
+      process.destroyForcibly();
+      process.waitFor();
+    }
+  }
 
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -336,6 +348,7 @@ class ServeCrashTest {
     builder.redirectErrorStream(true);
     builder.redirectOutput(work.resolve("server-" + generation + ".log").toFile());
     Process process = builder.start();
+    processes.add(process);
     URI health = URI.create("http://127.0.0.1:" + port + "/api/health");
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     while (System.nanoTime() < deadline) {
