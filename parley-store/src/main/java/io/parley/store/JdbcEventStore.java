@@ -102,31 +102,9 @@ public final class JdbcEventStore implements EventStore {
     }
     Instant time = now();
     long sequence = head.sequence() + 1;
-    String hash =
-        EventHashes.hash(
-            head.hash(),
-            negotiation,
-            sequence,
-            event.clientId(),
-            time,
-            event.type(),
-            event.actor(),
-            event.recipients(),
-            event.payload());
-    StoredEvent stored =
-        new StoredEvent(
-            negotiation,
-            sequence,
-            event.clientId(),
-            time,
-            event.type(),
-            event.actor(),
-            event.recipients(),
-            event.payload(),
-            head.hash(),
-            hash);
+    StoredEvent stored = StoredEvent.chained(negotiation, sequence, time, head.hash(), event);
     EventTable.insert(connection, stored);
-    NegotiationTable.advance(connection, negotiation, new LogHead(sequence, hash));
+    NegotiationTable.advance(connection, negotiation, new LogHead(sequence, stored.hash()));
     return stored;
   }
 

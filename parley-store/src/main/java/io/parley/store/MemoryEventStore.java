@@ -48,29 +48,7 @@ public final class MemoryEventStore implements EventStore {
     String previous =
         log.events.isEmpty() ? EventHashes.GENESIS : log.events.get(log.events.size() - 1).hash();
     Instant time = clock.instant();
-    String hash =
-        EventHashes.hash(
-            previous,
-            negotiation,
-            sequence,
-            event.clientId(),
-            time,
-            event.type(),
-            event.actor(),
-            event.recipients(),
-            event.payload());
-    StoredEvent stored =
-        new StoredEvent(
-            negotiation,
-            sequence,
-            event.clientId(),
-            time,
-            event.type(),
-            event.actor(),
-            event.recipients(),
-            event.payload(),
-            previous,
-            hash);
+    StoredEvent stored = StoredEvent.chained(negotiation, sequence, time, previous, event);
     log.events.add(stored);
     log.byClientId.put(event.clientId(), stored);
     return stored;

@@ -26,4 +26,35 @@ public record StoredEvent(
   public StoredEvent {
     recipients = List.copyOf(recipients);
   }
+
+  /**
+   * The event {@code event} becomes when stored at {@code sequence} of {@code negotiation}'s log
+   * after the event whose hash is {@code previousHash}: its hash is computed by {@link
+   * EventHashes#hash}.
+   */
+  public static StoredEvent chained(
+      String negotiation, long sequence, Instant time, String previousHash, NewEvent event) {
+    String hash =
+        EventHashes.hash(
+            previousHash,
+            negotiation,
+            sequence,
+            event.clientId(),
+            time,
+            event.type(),
+            event.actor(),
+            event.recipients(),
+            event.payload());
+    return new StoredEvent(
+        negotiation,
+        sequence,
+        event.clientId(),
+        time,
+        event.type(),
+        event.actor(),
+        event.recipients(),
+        event.payload(),
+        previousHash,
+        hash);
+  }
 }
