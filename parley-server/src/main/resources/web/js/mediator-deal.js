@@ -53,15 +53,22 @@ export function renderSuggestions(ctx) {
 
 let axes = null;
 let spaceMissing = false;
+let spaceRequests = 0;
 
-/** Fetches the utility space (mediator only) and draws it; explains when it is unavailable. */
+/**
+ * Fetches the utility space (mediator only) and draws it; explains when it is unavailable. When
+ * updates come quickly, only the answer to the latest request is drawn.
+ */
 export async function renderSpace(ctx) {
   const body = byId('space-body');
   if (spaceMissing) return;
+  const request = ++spaceRequests;
   let space;
   try {
     space = await ctx.client.get('/utility-space');
+    if (request !== spaceRequests) return;
   } catch (e) {
+    if (request !== spaceRequests) return;
     spaceMissing = e.status === 404;
     replace(body, empty(spaceMissing
       ? 'This server does not provide the utility space yet.'

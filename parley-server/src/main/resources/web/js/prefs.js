@@ -1,5 +1,6 @@
 // The guided form a party fills in to confide its preferences: points per issue, a score per
-// option, a reservation, and red lines. read() gives the body of POST /preferences.
+// option, a reservation (and whether the mediators may draw it on their chart), and red lines.
+// read() gives the body of POST /preferences.
 import { el, freshId } from './dom.js';
 import { issueName, valuesOf, formatValue, isRange } from './negotiation.js';
 import { selectField, textField, checkboxGroup, checkedValues } from './forms.js';
@@ -32,6 +33,8 @@ export function preferencesForm(form, view, onChange) {
     })),
   }));
   const reservation = slider('Least acceptable', { name: 'reservation', value: 0, format: (v) => `${v}%` });
+  const shareId = freshId('share-reservation');
+  const share = el('input', { id: shareId, type: 'checkbox', name: 'share-reservation', 'aria-describedby': `${shareId}-hint` });
   const redLineList = el('div', { class: 'red-lines' });
   const addRedLine = el('button', { type: 'button', class: 'secondary', on: { click: () => { redLineList.append(redLineEditor(issues, onChange)); onChange(); } } }, 'Add a red line');
 
@@ -45,7 +48,12 @@ export function preferencesForm(form, view, onChange) {
       sliders.map((s) => s.row))),
     el('fieldset', {}, el('legend', {}, 'Your reservation'),
       el('p', { class: 'hint' }, 'Below this share of everything you want, you would rather have no agreement.'),
-      reservation.row),
+      reservation.row,
+      el('label', { class: 'choice', for: shareId }, share,
+        'Let the mediators draw my reservation line on their chart'),
+      el('p', { class: 'hint', id: `${shareId}-hint` },
+        'Unticked, nobody sees it. Ticked, the mediators see this one number as a dashed line across their '
+        + 'chart of the possible deals; never your points, scores or red lines.')),
     el('fieldset', {}, el('legend', {}, 'Red lines'),
       el('p', { class: 'hint' }, 'Conditions you will never give up, whatever else is offered.'),
       redLineList, addRedLine));
@@ -72,7 +80,13 @@ export function preferencesForm(form, view, onChange) {
       for (const s of sliders) scores[issue.id][String(s.value)] = Number(s.input.value) / 100;
     }
     const redLines = [...redLineList.querySelectorAll('.red-line')].map((node) => node.readRedLine()).filter(Boolean);
-    return { weights: weightsFromPoints(points()), scores, reservation: Number(reservation.input.value) / 100, redLines };
+    return {
+      weights: weightsFromPoints(points()),
+      scores,
+      reservation: Number(reservation.input.value) / 100,
+      shareReservation: share.checked,
+      redLines,
+    };
   }
 
   return { read, refreshShares };

@@ -119,8 +119,11 @@ function renderPreview() {
   if (!prefs) return;
   const entered = prefs.read();
   const text = latestText(view);
+  const shared = Boolean(view.preferences && view.preferences.shareReservation);
   const state = view.confided === true
-    ? el('p', { class: 'status', 'data-kind': 'ok' }, 'You have confided preferences. Sending again replaces them.')
+    ? el('p', { class: 'status', 'data-kind': 'ok' }, 'You have confided preferences. Sending again replaces them. ',
+      shared ? 'The mediators see your reservation line on their chart.'
+        : 'The mediators do not see your reservation.')
     : el('p', { class: 'hint' }, 'You have not confided preferences.');
   replace(byId('preferences-state'), state, confidedPreview());
   if (!text) {
@@ -166,9 +169,12 @@ function confidedPreview() {
 async function confide(event) {
   event.preventDefault();
   const status = byId('preferences-status');
-  const done = await busy(byId('confide-button'), status, () => client.post('/preferences', prefs.read()));
+  const body = prefs.read();
+  const done = await busy(byId('confide-button'), status, () => client.post('/preferences', body));
   if (done) {
-    say(status, 'Your preferences were confided. Only the system uses them.', 'ok');
+    say(status, body.shareReservation
+      ? 'Your preferences were confided. Only the system uses them; the mediators see your reservation line.'
+      : 'Your preferences were confided. Only the system uses them.', 'ok');
     refresh();
   }
 }

@@ -14,14 +14,21 @@ import java.util.List;
 
 /**
  * Preferences a party confides through the API: {@code {"weights": {issue: w}, "scores": {issue:
- * {value: s}} (or {from, to} for a range issue), "reservation": r, "redLines": [...]}} — the
- * scenario format's preferences with camel-case names. They are checked by the scenario reader
- * itself, so every rule of the format (weights sum to 1, scores in [0, 1], known issues and values,
- * well-formed red lines) holds exactly as in a scenario file.
+ * {value: s}} (or {from, to} for a range issue), "reservation": r, "redLines": [...],
+ * "shareReservation": true|false}} — the scenario format's preferences with camel-case names. They
+ * are checked by the scenario reader itself, so every rule of the format (weights sum to 1, scores
+ * in [0, 1], known issues and values, well-formed red lines) holds exactly as in a scenario file.
+ *
+ * <p>{@code shareReservation} (default false) is the party's consent to let the mediators' chart
+ * draw its reservation ({@link UtilitySpace}); nothing else it confides is ever shown to them.
  */
 final class ConfidedPreferences {
+  /** The field consenting to show the reservation on the mediators' chart. */
+  static final String SHARE_RESERVATION = "shareReservation";
+
   /** The fields a confided-preferences body may hold. */
-  static final List<String> FIELDS = List.of("weights", "scores", "reservation", "redLines");
+  static final List<String> FIELDS =
+      List.of("weights", "scores", "reservation", "redLines", SHARE_RESERVATION);
 
   private static final String OTHER = "confided-preferences-placeholder-party";
 
@@ -35,6 +42,7 @@ final class ConfidedPreferences {
    */
   static Preferences read(ArrayNode issues, String party, JsonNode body) {
     Body fields = Body.of(body, "", FIELDS);
+    sharesReservation(body);
     if (!fields.has("weights")) {
       throw LiveException.badInput("missing field 'weights'; every issue needs a weight");
     }
@@ -65,6 +73,27 @@ final class ConfidedPreferences {
     } catch (ScenarioException e) {
       throw LiveException.badInput(message(e, party));
     }
+  }
+
+  /**
+   * Whether the confided {@code body} lets the mediators' chart draw the party's reservation.
+   *
+   * @throws LiveException BAD_INPUT when {@code shareReservation} is present but not a boolean
+   */
+  static boolean sharesReservation(JsonNode body) {
+    JsonNode share = body.get(SHARE_RESERVATION);
+    if (share == null) {
+      return false;
+    }
+    if (!share.isBoolean()) {
+      throw LiveException.badInput(
+          "field '"
+              + SHARE_RESERVATION
+              + "' is a "
+              + Body.kind(share)
+              + "; expected true or false");
+    }
+    return share.booleanValue();
   }
 
   /** The scenario reader's complaint, with the API's field names and without the wrapper. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
@@ -234,7 +235,8 @@ public final class LiveNegotiations implements AutoCloseable {
 
   /**
    * The utility space for the mediators' chart: normalised utilities of the Pareto frontier, of
-   * every text version and of the latest suggestion's packages ({@link UtilitySpace}).
+   * every text version and of the latest suggestion's packages, and the reservations of the parties
+   * that consented to show them or have not confided ({@link UtilitySpace}).
    *
    * @throws LiveException FORBIDDEN for anyone but a mediator
    */
@@ -245,11 +247,13 @@ public final class LiveNegotiations implements AutoCloseable {
     Log log = log(viewer.negotiation());
     io.parley.scenario.Scenario scenario;
     Map<String, io.parley.preference.Preferences> confided;
+    Set<String> sharing;
     synchronized (log) {
       scenario = log.scenario();
       confided = log.confided();
+      sharing = log.reservationsShared();
     }
-    return UtilitySpace.compute(scenario, confided, visibleState(viewer));
+    return UtilitySpace.compute(scenario, confided, sharing, visibleState(viewer));
   }
 
   /**

@@ -9,9 +9,11 @@ import io.parley.store.StoredEvent;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The server's copy of one negotiation's log, kept in step with the store, and the state folded
@@ -125,6 +127,20 @@ final class Log {
                       ConfidedPreferences.read(state.issues(), entry.getKey(), json)));
     }
     return confided;
+  }
+
+  /**
+   * The parties whose latest confided preferences consent to showing their reservation on the
+   * mediators' chart ({@code "shareReservation": true}).
+   */
+  synchronized Set<String> reservationsShared() {
+    Set<String> sharing = new LinkedHashSet<>();
+    for (var entry : state().confided().entrySet()) {
+      if (entry.getValue().map(ConfidedPreferences::sharesReservation).orElse(false)) {
+        sharing.add(entry.getKey());
+      }
+    }
+    return sharing;
   }
 
   /** The rules' context now. */

@@ -1,5 +1,6 @@
 package io.parley.live;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,11 +15,23 @@ final class TokenIndex {
 
   private final Map<String, Seat> seats = new ConcurrentHashMap<>();
 
-  /** Replaces the entries of {@code log}'s negotiation with its current tokens. */
+  /**
+   * Replaces the entries of {@code log}'s negotiation with its current tokens. New tokens are added
+   * before old ones are dropped, so a token that stays current is found throughout: a request that
+   * arrives while another participant is invited is never refused.
+   */
   synchronized void reindex(Log log) {
-    Map<String, String> hashes = log.state().tokenHashes();
-    seats.values().removeIf(seat -> seat.negotiation().equals(log.id()));
-    hashes.forEach((participant, hash) -> seats.put(hash, new Seat(log.id(), participant)));
+    Map<String, Seat> current = new HashMap<>();
+    log.state()
+        .tokenHashes()
+        .forEach((participant, hash) -> current.put(hash, new Seat(log.id(), participant)));
+    seats.putAll(current);
+    seats
+        .entrySet()
+        .removeIf(
+            entry ->
+                entry.getValue().negotiation().equals(log.id())
+                    && !current.containsKey(entry.getKey()));
   }
 
   /** The seat {@code token} admits to, if it is a current token. */

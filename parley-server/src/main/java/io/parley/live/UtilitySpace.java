@@ -12,12 +12,18 @@ import io.parley.preference.Preferences;
 import io.parley.scenario.Scenario;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the mediators' chart draws: each party's utility — on the same basis as {@link Suggestions}
  * (confided, else the scenario's) — of the Pareto frontier's points, of every text version and of
- * the latest suggestion's packages. Utilities only: no weights, scores, red lines, reservations or
- * feasibility of single outcomes, which would let a reader rebuild a party's preferences.
+ * the latest suggestion's packages, and the reservations the mediators may see. Utilities only: no
+ * weights, scores, red lines or feasibility of single outcomes, which would let a reader rebuild a
+ * party's preferences.
+ *
+ * <p>A reservation is shown only by consent: a party that confided its preferences appears in
+ * {@code reservations} only when it said {@code "shareReservation": true}; a party that has not
+ * confided appears with the scenario's reservation, which the mediation team wrote itself.
  */
 final class UtilitySpace {
   /** The most frontier points returned; a larger frontier is thinned evenly. */
@@ -25,8 +31,20 @@ final class UtilitySpace {
 
   private UtilitySpace() {}
 
+  /**
+   * The utility space as the mediators see it.
+   *
+   * @param confided party to the preferences it confided (its latest)
+   * @param sharing the confiding parties that consent to showing their reservation
+   * @param mediatorState the negotiation as the mediators see it
+   * @return {@code {"parties", "basis", "reservations", "frontier", "texts", "suggestions",
+   *     "note"?}}, every utility and reservation normalised to [0, 1]
+   */
   static ObjectNode compute(
-      Scenario scenario, Map<String, Preferences> confided, Negotiation mediatorState) {
+      Scenario scenario,
+      Map<String, Preferences> confided,
+      Set<String> sharing,
+      Negotiation mediatorState) {
     Map<String, Preferences> basis = Suggestions.basis(scenario, confided);
     List<String> parties = scenario.negotiatingParties();
     ObjectNode space = Json.object();
@@ -36,6 +54,12 @@ final class UtilitySpace {
     for (String party : parties) {
       basisNode.put(party, confided.containsKey(party) ? "confided" : "scenario");
       withConfided = withConfided.withPreferences(party, basis.get(party));
+    }
+    ObjectNode reservations = space.putObject("reservations");
+    for (String party : parties) {
+      if (!confided.containsKey(party) || sharing.contains(party)) {
+        reservations.put(party, basis.get(party).reservation());
+      }
     }
     ArrayNode frontier = space.putArray("frontier");
     try {

@@ -276,9 +276,64 @@ class ApiTest {
     assertThat(json.get("texts").get(0).get("utilities").get("israel").asDouble())
         .isCloseTo(0.6475, org.assertj.core.data.Offset.offset(1e-9));
     assertThat(json.get("suggestions").get(0).get("package").asText()).isEqualTo("nash");
-    assertThat(space.text()).doesNotContain("reservation").doesNotContain("weights");
+    assertThat(json.get("reservations").toString())
+        .as("parties that have not confided: the scenario's reservations")
+        .isEqualTo("{\"israel\":0.6,\"hamas\":0.45}");
+    assertThat(space.text())
+        .doesNotContain("weights")
+        .doesNotContain("scores")
+        .doesNotContain("redLines")
+        .doesNotContain("red_lines");
     assertThat(t.http.get("/api/negotiations/" + n.id() + "/utility-space", hamas).status())
         .isEqualTo(403);
+  }
+
+  @Test
+  void utilitySpace_showsAConfidedReservation_onlyWhenThePartyConsents() {
+    TestServer.Created n = t.create(TestServer.example("cairo-2024-phased.yaml"), 7);
+    String hamas = t.invite(n, "hamas");
+    String israel = t.invite(n, "israel");
+    String path = "/api/negotiations/" + n.id() + "/utility-space";
+
+    t.act(n, hamas, "/preferences", hamasPreferences(0.6173, ""));
+    Http.Reply withheld = t.http.get(path, n.token());
+    assertThat(withheld.json().get("reservations").toString()).isEqualTo("{\"israel\":0.6}");
+    assertThat(withheld.json().get("basis").get("hamas").asText()).isEqualTo("confided");
+    assertThat(withheld.text()).doesNotContain("0.6173");
+
+    t.act(n, hamas, "/preferences", hamasPreferences(0.6173, ",\"shareReservation\":true"));
+    Http.Reply shared = t.http.get(path, n.token());
+    assertThat(shared.json().get("reservations").toString())
+        .isEqualTo("{\"israel\":0.6,\"hamas\":0.6173}");
+    assertThat(t.view(n, hamas).get("preferences").get("shareReservation").asBoolean()).isTrue();
+
+    t.act(n, hamas, "/preferences", hamasPreferences(0.5821, ",\"shareReservation\":false"));
+    t.act(n, israel, "/preferences", hamasPreferences(0.4937, ""));
+    Http.Reply withdrawn = t.http.get(path, n.token());
+    assertThat(withdrawn.json().get("reservations").size())
+        .as("neither party consents now: " + withdrawn.text())
+        .isZero();
+    assertThat(withdrawn.text())
+        .doesNotContain("0.6173")
+        .doesNotContain("0.5821")
+        .doesNotContain("0.4937");
+    assertThat(t.view(n, n.token()).toString()).doesNotContain("shareReservation");
+  }
+
+  /** Valid preferences in cairo-2024-phased (Hamas's view) with this reservation and extras. */
+  private static String hamasPreferences(double reservation, String extra) {
+    return "{\"weights\":{\"hostage-release\":0.2,\"ceasefire\":0.35,\"rafah-operation\":0.25,"
+        + "\"leader-guarantees\":0.1,\"doha-office\":0.1},"
+        + "\"scores\":{\"hostage-release\":{\"none\":1,\"humanitarian-first-phase\":0.7,"
+        + "\"phased-all\":0.5,\"all-at-once\":0},\"ceasefire\":{\"none\":0,"
+        + "\"temporary-pause\":0.3,\"extended-truce\":0.6,\"phased-to-permanent\":0.8,"
+        + "\"permanent-end\":1},\"rafah-operation\":{\"proceed\":0,\"postpone\":0.5,"
+        + "\"forgo\":1},\"leader-guarantees\":{\"none\":0,\"us-assurance\":0.5,"
+        + "\"mediator-guarantee\":1},\"doha-office\":{\"remains\":1,\"relocated\":0}},"
+        + "\"reservation\":"
+        + reservation
+        + extra
+        + ",\"redLines\":[]}";
   }
 
   @Test

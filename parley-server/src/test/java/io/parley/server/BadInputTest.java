@@ -163,6 +163,13 @@ class BadInputTest {
             400,
             "reservation"),
         bad(
+            "a consent to share the reservation that is not a boolean",
+            Who.HAMAS,
+            "/preferences",
+            "{" + WEIGHTS + "," + SCORES + ",\"shareReservation\":\"yes\"}",
+            400,
+            "field 'shareReservation' is a string; expected true or false"),
+        bad(
             "weights that do not sum to 1",
             Who.HAMAS,
             "/preferences",

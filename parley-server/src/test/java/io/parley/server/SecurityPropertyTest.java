@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,7 +35,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * text marked with a unique canary; then every participant's token tries every read — the room
  * view, the event list, the stream, the agreement, every difference between texts — and the answers
  * must hold no canary the participant may not know, no token or token hash, no other party's
- * answers, confided preferences or unreleased drafts. Revoked and wrong tokens get 401; one
+ * answers, confided preferences or unreleased drafts. Each confided reservation is a distinctive
+ * number: the mediators read it (in the utility space) exactly while the party's latest confidence
+ * consents to it, and no other participant ever does. Revoked and wrong tokens get 401; one
  * negotiation's tokens get 403 from another.
  */
 class SecurityPropertyTest {
@@ -57,7 +60,24 @@ class SecurityPropertyTest {
     final Map<Long, String> partyMessages = new LinkedHashMap<>();
     final List<Long> suggestions = new ArrayList<>();
     final Set<String> robots = new LinkedHashSet<>();
+    final Map<String, Set<String>> reservations = new LinkedHashMap<>();
+    final Map<String, String> sharedReservations = new LinkedHashMap<>();
     int counter;
+    int reservationCounter;
+
+    /** A reservation no other number in any answer is likely to equal: 0.3173, 0.3174, ... */
+    String reservation() {
+      return String.format("0.3%03d", 173 + reservationCounter++);
+    }
+
+    void confided(String party, String reservation, boolean shared) {
+      reservations.computeIfAbsent(party, p -> new LinkedHashSet<>()).add(reservation);
+      if (shared) {
+        sharedReservations.put(party, reservation);
+      } else {
+        sharedReservations.remove(party);
+      }
+    }
 
     String canary(String kind) {
       String canary = String.format("K%05d%sK", ++counter, kind);
@@ -143,6 +163,7 @@ class SecurityPropertyTest {
           }
         }
       }
+      checkReservations(everything, participant, model);
       for (String someToken : model.tokens.values()) {
         assertThat(everything).doesNotContain(someToken).doesNotContain(sha256(someToken));
       }
@@ -173,6 +194,35 @@ class SecurityPropertyTest {
     assertThat(t.store.verify(n.id()).intact()).isTrue();
   }
 
+  /**
+   * A confided reservation is read by its party, and by the mediators exactly while it is the
+   * party's latest and shared; by no one else.
+   */
+  private static void checkReservations(String everything, String participant, Model model) {
+    boolean mediator = model.roles.get(participant) == Role.MEDIATOR;
+    for (var entry : model.reservations.entrySet()) {
+      String party = entry.getKey();
+      if (party.equals(participant)) {
+        continue;
+      }
+      for (String reservation : entry.getValue()) {
+        boolean shown =
+            Pattern.compile("(?<![0-9.])" + Pattern.quote(reservation) + "(?![0-9])")
+                .matcher(everything)
+                .find();
+        if (mediator && reservation.equals(model.sharedReservations.get(party))) {
+          assertThat(shown)
+              .as(participant + " reads " + party + "'s shared " + reservation)
+              .isTrue();
+        } else {
+          assertThat(shown)
+              .as(participant + " must not read " + party + "'s reservation " + reservation)
+              .isFalse();
+        }
+      }
+    }
+  }
+
   private int status(TestServer.Created n, String token) {
     return t.http.get("/api/negotiations/" + n.id(), token).status();
   }
@@ -189,6 +239,11 @@ class SecurityPropertyTest {
     assertThat(events.status()).isEqualTo(200);
     all.append(events.text());
     all.append(t.http.get(base + "/agreement", token).text());
+    Http.Reply space = t.http.get(base + "/utility-space", token);
+    assertThat(space.status())
+        .as(participant + " reads the utility space")
+        .isEqualTo(model.roles.get(participant) == Role.MEDIATOR ? 200 : 403);
+    all.append(space.text());
     int versions = model.notes.size();
     for (int v = 1; v <= versions; v++) {
       for (int u = 1; u <= versions; u++) {
@@ -342,11 +397,17 @@ class SecurityPropertyTest {
       }
     } else if (move < 78) {
       String label = model.canary("line");
+      String reservation = model.reservation();
+      boolean share = random.nextBoolean();
       Http.Reply reply =
-          t.http.post(base + "/preferences", partyToken, randomPreferences(random, space, label));
+          t.http.post(
+              base + "/preferences",
+              partyToken,
+              randomPreferences(random, space, label, reservation, share));
       assertThat(reply.status()).as(reply.text()).isIn(201, 409);
       if (reply.status() == 201) {
         model.allow(party, label);
+        model.confided(party, reservation, share);
       }
     } else if (move < 84) {
       Http.Reply reply = t.http.post(base + "/suggestions", mediatorToken, "{}");
@@ -429,8 +490,12 @@ class SecurityPropertyTest {
     return Json.MAPPER.valueToTree(value(issue, index)).toString();
   }
 
-  /** Valid preferences: all weight on one issue, random scores, one red line labelled. */
-  private static String randomPreferences(Random random, OutcomeSpace space, String label) {
+  /**
+   * Valid preferences: all weight on one issue, random scores, the given reservation (shared with
+   * the mediators' chart or not), one red line labelled.
+   */
+  private static String randomPreferences(
+      Random random, OutcomeSpace space, String label, String reservation, boolean share) {
     ObjectNode body = Json.MAPPER.createObjectNode();
     ObjectNode weights = body.putObject("weights");
     ObjectNode scores = body.putObject("scores");
@@ -445,7 +510,8 @@ class SecurityPropertyTest {
         scores.putObject(issue.id()).put("from", random.nextInt(11) / 10.0).put("to", 1.0);
       }
     }
-    body.put("reservation", random.nextInt(5) / 10.0);
+    body.put("reservation", Double.parseDouble(reservation));
+    body.put("shareReservation", share);
     Issue lined = space.issue(random.nextInt(space.issueCount()));
     ObjectNode forbid = body.putArray("redLines").addObject();
     ArrayNode values = forbid.putObject("forbid").putArray(lined.id());

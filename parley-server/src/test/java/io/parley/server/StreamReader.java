@@ -20,7 +20,6 @@ final class StreamReader implements AutoCloseable {
 
   private final BlockingQueue<Frame> frames = new LinkedBlockingQueue<>();
   private final CompletableFuture<HttpResponse<Stream<String>>> response;
-  private volatile int status;
   private volatile Stream<String> lines;
 
   StreamReader(HttpClient client, String url, String bearer, String lastEventId) {
@@ -37,7 +36,6 @@ final class StreamReader implements AutoCloseable {
     response = client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofLines());
     response.thenAccept(
         r -> {
-          status = r.statusCode();
           lines = r.body();
           Thread reader = new Thread(() -> read(r.body()), "test-sse-reader");
           reader.setDaemon(true);
@@ -71,10 +69,12 @@ final class StreamReader implements AutoCloseable {
     }
   }
 
-  /** The response status, waiting for the headers. */
+  /**
+   * The response status, waiting for the headers. Read from the response itself: the callback that
+   * starts the reader may still be running when the future completes.
+   */
   int status() throws Exception {
-    response.get(30, TimeUnit.SECONDS);
-    return status;
+    return response.get(30, TimeUnit.SECONDS).statusCode();
   }
 
   /** The next {@code count} frames, waiting up to 30 seconds for each. */

@@ -46,6 +46,28 @@ final class ApiSetup {
     return body.get("link").asText();
   }
 
+  /** GETs a path with a token and returns the JSON answer (which must be 200). */
+  JsonNode get(String path, String token) {
+    try {
+      HttpRequest request =
+          HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+              .header("Authorization", "Bearer " + token)
+              .GET()
+              .build();
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException(
+            "GET " + path + " answered " + response.statusCode() + ": " + response.body());
+      }
+      return JSON.readTree(response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException("GET " + path + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted during GET " + path, e);
+    }
+  }
+
   private JsonNode post(String path, String token, JsonNode body) {
     try {
       HttpRequest request =

@@ -3,6 +3,8 @@ package io.parley.server.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
@@ -22,7 +24,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * (phased variant), invites both parties, who join through their links in separate browser
  * contexts; Hamas confides preferences and answers with amendments, Israel answers too; the
  * mediator takes the amendments into a revised text, both parties accept it, and the agreement
- * document appears on every page. Nothing is reloaded: updates arrive over the event stream.
+ * document appears on every page. Nothing is reloaded: updates arrive over the event stream. On the
+ * way, the console's utility-space chart is checked against the server's answer: the frontier, the
+ * current text, and a reservation line only for Israel (scenario preferences) until Hamas lets the
+ * mediators draw its own.
  */
 class CairoMediationBrowserTest {
   private static final String HAMAS_REASON =
@@ -41,7 +46,7 @@ class CairoMediationBrowserTest {
    * Endpoints the pages ask for and do without (a 404 there is logged by the browser, not an
    * error).
    */
-  static final String[] OPTIONAL_ENDPOINTS = {"/api/examples", "/utility-space"};
+  static final String[] OPTIONAL_ENDPOINTS = {"/api/examples"};
 
   private static Chromium chromium;
   private static LiveServer server;
@@ -78,6 +83,7 @@ class CairoMediationBrowserTest {
     String israelLink = console.invite("Israel");
     String hamasLink = console.invite("Hamas");
     Chromium.screenshot(console.page(), "02-mediator-invitations");
+    Chromium.screenshot(console.section("participants"), "02-participants");
     console.scheduleSession("Cairo talks", "Cairo", "Saturday", "Israel");
 
     PartyRoomPage hamas = join(hamasLink, "hamas");
@@ -100,7 +106,7 @@ class CairoMediationBrowserTest {
 
     hamas.slide("How much each issue matters", "Ceasefire", 90);
     hamas.slide("How good each option is for you: Ceasefire", "phased to permanent", 80);
-    hamas.slide("Your reservation", "Least acceptable", 45);
+    hamas.slide("Your reservation", "Least acceptable", 52);
     hamas.addLinkage(
         "hostage-release", "phased all", "leader-guarantees", "mediator guarantee", HAMAS_RED_LINE);
     assertThat(hamas.page().locator("#preview")).containsText("breaks your red lines");
@@ -139,7 +145,7 @@ class CairoMediationBrowserTest {
     console.saveAndRelease(2);
     assertThat(console.page().locator("#diff-body")).containsText("phased to permanent");
     Chromium.screenshot(console.page(), "07-mediator-version-2");
-    Chromium.screenshot(console.section("space"), "07-utility-space");
+    checkChart(console, hamas);
 
     for (PartyRoomPage party : List.of(hamas, israel)) {
       party.awaitVersion(2);
@@ -163,6 +169,44 @@ class CairoMediationBrowserTest {
     assertConfidential(israel.page(), HAMAS_REASON, HAMAS_MESSAGE, HAMAS_RED_LINE);
     assertConfidential(console.page(), HAMAS_RED_LINE);
     assertThat(chromium.problems(OPTIONAL_ENDPOINTS)).isEmpty();
+  }
+
+  /**
+   * The chart against the server's utility space: every frontier point, the current text, the
+   * suggestions, and reservation lines only where the server may show them — Israel's (it has not
+   * confided, so the scenario's) but not Hamas's until Hamas ticks the consent and confides again.
+   */
+  private void checkChart(MediatorConsolePage console, PartyRoomPage hamas) {
+    MediatorConsolePage.Link link = console.link();
+    String path = "/api/negotiations/" + link.negotiation() + "/utility-space";
+    ApiSetup api = new ApiSetup(server);
+    Locator chart = console.chart();
+    assertThat(chart.locator("g.text-point.current[data-version=\"2\"]")).hasText("v2 (current)");
+    assertThat(chart.locator("g.text-point")).hasCount(2);
+    JsonNode space = api.get(path, link.token());
+    assertThat(space.get("reservations").toString()).isEqualTo("{\"israel\":0.6}");
+    assertThat(chart.locator("circle.frontier-point")).hasCount(space.get("frontier").size());
+    assertThat(space.get("frontier").size()).isGreaterThan(1);
+    assertThat(chart.locator("g.suggestion").first()).isVisible();
+    assertThat(chart.locator("g.reservation[data-party=\"israel\"][data-axis=\"x\"]"))
+        .hasText("Israel's reservation 0.60");
+    assertThat(chart.locator("g.reservation[data-party=\"hamas\"]")).hasCount(0);
+    assertThat(console.section("space")).not().containsText("Hamas's reservation");
+    assertThat(console.section("space"))
+        .containsText("No reservation line for Hamas: it confided its preferences without");
+
+    hamas.shareReservation();
+    hamas.confide();
+    assertThat(hamas.page().locator("#preferences-state"))
+        .containsText("The mediators see your reservation line on their chart.");
+    Chromium.screenshot(hamas.group("Your reservation"), "07-hamas-reservation");
+    assertThat(chart.locator("g.reservation[data-party=\"hamas\"][data-axis=\"y\"]"))
+        .hasText("Hamas's reservation 0.52");
+    assertThat(chart.locator("g.reservation")).hasCount(2);
+    assertThat(chart.locator("rect.zone")).hasCount(1);
+    assertThat(api.get(path, link.token()).get("reservations").toString())
+        .isEqualTo("{\"israel\":0.6,\"hamas\":0.52}");
+    Chromium.screenshot(console.section("space"), "07-utility-space");
   }
 
   private MediatorConsolePage createNegotiation() throws Exception {

@@ -98,6 +98,24 @@ final class MediatorConsolePage {
     assertThat(page.locator("#suggestions-body .package").first()).isVisible();
   }
 
+  /** The negotiation and the mediator's token, as the console's link carries them. */
+  record Link(String negotiation, String token) {}
+
+  /** The negotiation id and mediator token from the console's link fragment. */
+  Link link() {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("#n=([^&]+)&t=([^&]+)").matcher(page.url());
+    if (!m.find()) {
+      throw new IllegalStateException("the console's address has no #n=…&t=…: " + page.url());
+    }
+    return new Link(m.group(1), m.group(2));
+  }
+
+  /** The utility-space chart's SVG. */
+  Locator chart() {
+    return page.locator("#space-body svg.utility-chart");
+  }
+
   void recordAgreement() {
     button(page.locator("#agreement-form"), "Record the agreement").click();
   }

@@ -84,6 +84,14 @@ final class PartyRoomPage {
     line.getByLabel("In your words (optional)").fill(label);
   }
 
+  /** Ticks the consent to let the mediators draw the reservation line on their chart. */
+  void shareReservation() {
+    page.getByLabel(
+            "Let the mediators draw my reservation line on their chart",
+            new Page.GetByLabelOptions().setExact(true))
+        .check();
+  }
+
   void confide() {
     button(page.locator("#preferences"), "Confide these preferences").click();
     assertThat(page.locator("#preferences-status")).containsText("Your preferences were confided");
