@@ -3,6 +3,7 @@ package io.parley.server.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -151,5 +152,88 @@ class MediatorToolsBrowserTest {
     assertThat(console.response("israel")).containsText("Version 1");
     assertThat(console.response("hamas")).containsText("No response yet");
     Chromium.screenshot(consolePage, "tools-robot-seat");
+
+    israel.getByText("Robot seat: hardliner").click();
+    israel.getByLabel("Robot strategy for Israel").selectOption("human");
+    israel
+        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Change the seat"))
+        .click();
+    assertThat(israel.locator("summary")).hasText("Let a robot take this seat");
+    assertThat(israel.locator(".meta")).not().containsText("robot seat");
+    JsonNode parties =
+        new ApiSetup(server)
+            .get("/api/negotiations/" + negotiation.id(), negotiation.mediatorToken())
+            .get("parties");
+    for (JsonNode party : parties) {
+      if (party.get("id").asText().equals("israel")) {
+        assertThat(party.get("robot").isNull()).as("israel's seat after 'human'").isTrue();
+      }
+    }
+    Chromium.screenshot(israel, "tools-seat-given-back");
+    assertThat(chromium.problems(CairoMediationBrowserTest.OPTIONAL_ENDPOINTS)).isEmpty();
+  }
+
+  @Test
+  void endingTheTalks_needsAReasonAndAConfirmation_andEveryPageShowsWhy() throws Exception {
+    ApiSetup api = new ApiSetup(server);
+    ApiSetup.Created negotiation =
+        api.create(
+            Files.readString(
+                CairoMediationBrowserTest.examples().resolve("cairo-2024-phased.yaml")));
+    String hamasLink = api.invite(negotiation, "hamas");
+    Page consolePage = chromium.open("end-mediator");
+    consolePage.navigate(negotiation.mediatorLink());
+    MediatorConsolePage console = new MediatorConsolePage(consolePage);
+    console.compose(Map.of("Ceasefire", "extended-truce"), "Before the talks end");
+    console.saveAndRelease(1);
+    Page hamasPage = chromium.open("end-hamas");
+    hamasPage.navigate(hamasLink);
+    PartyRoomPage hamas = new PartyRoomPage(hamasPage);
+    hamas.awaitVersion(1);
+
+    Locator end = consolePage.locator("#end-talks");
+    end.locator("summary").focus();
+    consolePage.keyboard().press("Enter");
+    Locator reason = end.getByLabel("Reason for ending the talks");
+    Locator ask =
+        end.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("End the talks…"));
+    ask.focus();
+    consolePage.keyboard().press("Enter");
+    assertThat(end.locator("#end-status")).containsText("Write the reason");
+    assertThat(reason).isFocused();
+
+    String why = "The parties will not meet again this year (M-4410)";
+    consolePage.keyboard().type(why);
+    consolePage.keyboard().press("Tab");
+    assertThat(ask).isFocused();
+    consolePage.keyboard().press("Enter");
+    Locator confirm =
+        end.getByRole(
+            AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Yes, end the talks"));
+    assertThat(confirm).isFocused();
+    assertThat(end.locator(".confirmation")).containsText(why);
+    Chromium.screenshot(end, "tools-end-confirm");
+    consolePage.keyboard().press("Tab");
+    consolePage.keyboard().press("Enter");
+    assertThat(end.locator(".confirmation")).isHidden();
+    assertThat(ask).isFocused();
+    assertThat(console.section("overview")).containsText("Open");
+
+    consolePage.keyboard().press("Enter");
+    assertThat(confirm).isFocused();
+    consolePage.keyboard().press("Enter");
+    assertThat(console.section("overview")).containsText("Ended without agreement");
+    assertThat(console.section("overview")).containsText(why);
+    assertThat(consolePage.locator("#ended-body")).containsText(why);
+    assertThat(consolePage.locator("#ended-body")).isFocused();
+    assertThat(end).isHidden();
+    assertThat(consolePage.locator("#agreement-form")).isHidden();
+    Chromium.screenshot(consolePage, "tools-ended-mediator");
+
+    assertThat(hamasPage.locator("#ended")).isVisible();
+    assertThat(hamasPage.locator("#ended-body")).containsText(why);
+    assertThat(hamasPage.locator("#respond-form")).containsText("The negotiation is closed");
+    Chromium.screenshot(hamasPage, "tools-ended-hamas");
+    assertThat(chromium.problems(CairoMediationBrowserTest.OPTIONAL_ENDPOINTS)).isEmpty();
   }
 }
