@@ -65,14 +65,20 @@ const STRATEGIES = {
   mediator: ['nash-seeking', 'split-the-difference', 'hill-climbing'],
 };
 
-/** A small form that lets a robot strategy take a participant's seat (for rehearsals). */
+/**
+ * A small form that lets a robot strategy take a participant's seat (for rehearsals); while a robot
+ * holds the seat, its first choice, "human", gives the seat back to the participant's person.
+ */
 function robotSeat(ctx, participant, status) {
   const strategies = STRATEGIES[participant.role || 'party'];
   if (!strategies) return null;
   const name = participant.name || participant.id;
-  const { field, select } = selectField(`Robot strategy for ${name}`,
-    strategies.map((s) => ({ value: s, label: s.replace(/-/g, ' ') })), { name: `seat-${participant.id}` });
-  const button = el('button', { type: 'submit', class: 'secondary' }, 'Seat the robot');
+  const robots = strategies.map((s) => ({ value: s, label: s.replace(/-/g, ' ') }));
+  const options = participant.robot
+    ? [{ value: 'human', label: `human (give the seat back to ${name})` }, ...robots]
+    : robots;
+  const { field, select } = selectField(`Robot strategy for ${name}`, options, { name: `seat-${participant.id}` });
+  const button = el('button', { type: 'submit', class: 'secondary' }, participant.robot ? 'Change the seat' : 'Seat the robot');
   const form = el('form', { novalidate: true }, field, button);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();

@@ -17,7 +17,8 @@ export function renderOverview(ctx) {
   const sessions = view.sessions || [];
   const row = (term, ...detail) => [el('dt', {}, term), el('dd', {}, ...detail)];
   replace(byId('overview-body'), el('dl', { class: 'facts' },
-    row('Status', { open: 'Open', agreed: 'Agreement recorded', ended: 'Ended' }[view.status] || view.status || 'Open'),
+    row('Status', { open: 'Open', agreed: 'Agreement recorded', ended: 'Ended without agreement' }[view.status] || view.status || 'Open'),
+    view.status === 'ended' ? row('Why it ended', view.endReason || 'no reason given') : null,
     row('Deadline', formatWhen(view.deadline)),
     row('Parties', negotiatingParties(view).map((p) => p.name || p.id).join(', ') || 'none'),
     row('Mediators', (view.parties || []).filter((p) => p.role === 'mediator').map((p) => p.name || p.id).join(', ') || 'none'),

@@ -7,6 +7,7 @@ import { renderOverview, setupSessions, renderSessions, setupMessages, renderMes
 import { renderParticipants, renderResponses } from './mediator-parties.js';
 import { setupText, renderText, setupComposer, renderComposer } from './mediator-text.js';
 import { setupSuggestions, renderSuggestions, renderSpace, setupAgreement, renderAgreement } from './mediator-deal.js';
+import { setupEnd, renderEnd } from './mediator-end.js';
 
 const { negotiation, token } = readFragment();
 const pageStatus = byId('page-status');
@@ -46,6 +47,7 @@ async function start() {
   setupComposer(ctx);
   setupSuggestions(ctx);
   setupAgreement(ctx);
+  setupEnd(ctx);
   render();
   byId('console').hidden = false;
   ctx.client.stream(scheduleRefresh, (state) => {
@@ -89,4 +91,5 @@ function render() {
   renderSuggestions(ctx);
   renderSpace(ctx);
   renderAgreement(ctx);
+  renderEnd(ctx);
 }

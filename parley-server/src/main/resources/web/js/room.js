@@ -69,6 +69,7 @@ function render() {
   document.title = `${view.name} — ${participantName(view, me)}'s room`;
   byId('title').textContent = view.name || 'Your room';
   byId('who').textContent = `You: ${participantName(view, me)}`;
+  renderEnded();
   renderText();
   renderResponse();
   if (!unchanged(byId('messages-body'), view.messages)) {
@@ -78,6 +79,16 @@ function render() {
   renderPreview();
   renderSuggestions();
   renderAgreement();
+}
+
+/** When the mediators ended the talks without agreement: says so, with their reason, at the top. */
+function renderEnded() {
+  const ended = view.status === 'ended';
+  byId('ended').hidden = !ended;
+  if (ended) {
+    replace(byId('ended-body'), el('p', { class: 'ended-notice' },
+      el('strong', {}, 'The mediators ended the talks without agreement. '), `Reason: ${view.endReason || 'none given'}`));
+  }
 }
 
 function renderText() {
@@ -101,7 +112,7 @@ function renderResponse() {
   const form = byId('respond-form');
   const closed = view.status && view.status !== 'open';
   if (!text || closed) {
-    form.replaceChildren(empty(closed ? 'The negotiation is closed.' : 'Nothing to answer yet.'));
+    form.replaceChildren(empty(closed ? 'The negotiation is closed: there is nothing more to answer.' : 'Nothing to answer yet.'));
     formVersion = null;
     return;
   }

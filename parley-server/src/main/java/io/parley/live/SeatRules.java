@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.parley.scenario.Role;
 import io.parley.scenario.Scenario;
 import io.parley.strategy.Strategies;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -19,28 +20,14 @@ final class SeatRules {
         Requirements.requireParticipant(state, seat.participant(), "participant");
     String strategy = seat.strategy();
     if (participant.role() == Role.PARTY) {
-      if (!strategy.equals(Rulebook.HUMAN) && !Strategies.negotiatorNames().contains(strategy)) {
-        throw LiveException.badInput(
-            "field 'strategy' is '"
-                + strategy
-                + "'; a party's seat takes one of "
-                + String.join(", ", Strategies.negotiatorNames())
-                + " or human");
-      }
+      requireStrategy(strategy, Strategies.negotiatorNames(), "a party's seat");
       if (!strategy.equals(Rulebook.HUMAN)
           && !scenario.preferences().containsKey(participant.id())) {
         throw LiveException.conflict(
             participant.id() + " has no preferences in the scenario, so no robot can play it");
       }
     } else if (participant.id().equals(state.lead())) {
-      if (!strategy.equals(Rulebook.HUMAN) && !Strategies.mediatorNames().contains(strategy)) {
-        throw LiveException.badInput(
-            "field 'strategy' is '"
-                + strategy
-                + "'; the lead mediator's seat takes one of "
-                + String.join(", ", Strategies.mediatorNames())
-                + " or human");
-      }
+      requireStrategy(strategy, Strategies.mediatorNames(), "the lead mediator's seat");
     } else {
       throw LiveException.badInput(
           "only a party's seat or the lead mediator's ("
@@ -57,5 +44,21 @@ final class SeatRules {
             ? Recipients.mediatorsAnd(participant.id())
             : Recipients.mediatorsAnd();
     return new EventDraft(EventType.SEAT_ASSIGNED, recipients, payload);
+  }
+
+  /**
+   * Refuses (BAD_INPUT) a strategy that is neither {@link Rulebook#HUMAN} nor one of {@code names}.
+   */
+  private static void requireStrategy(String strategy, Collection<String> names, String seat) {
+    if (!strategy.equals(Rulebook.HUMAN) && !names.contains(strategy)) {
+      throw LiveException.badInput(
+          "field 'strategy' is '"
+              + strategy
+              + "'; "
+              + seat
+              + " takes one of "
+              + String.join(", ", names)
+              + " or human");
+    }
   }
 }

@@ -48,45 +48,42 @@ final class ApiSetup {
 
   /** GETs a path with a token and returns the JSON answer (which must be 200). */
   JsonNode get(String path, String token) {
-    try {
-      HttpRequest request =
-          HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
-              .header("Authorization", "Bearer " + token)
-              .GET()
-              .build();
-      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-      if (response.statusCode() != 200) {
-        throw new IllegalStateException(
-            "GET " + path + " answered " + response.statusCode() + ": " + response.body());
-      }
-      return JSON.readTree(response.body());
-    } catch (IOException e) {
-      throw new UncheckedIOException("GET " + path + " failed", e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted during GET " + path, e);
-    }
+    return send(authorized(path, token).GET().build(), 200);
   }
 
   private JsonNode post(String path, String token, JsonNode body) {
     try {
-      HttpRequest request =
-          HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
-              .header("Authorization", "Bearer " + token)
+      return send(
+          authorized(path, token)
               .header("Content-Type", "application/json")
               .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-              .build();
+              .build(),
+          201);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the body of POST " + path, e);
+    }
+  }
+
+  private HttpRequest.Builder authorized(String path, String token) {
+    return HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+        .header("Authorization", "Bearer " + token);
+  }
+
+  /** Sends the request and returns its JSON answer, which must have the expected status. */
+  private JsonNode send(HttpRequest request, int expectedStatus) {
+    String what = request.method() + " " + request.uri().getPath();
+    try {
       HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-      if (response.statusCode() != 201) {
+      if (response.statusCode() != expectedStatus) {
         throw new IllegalStateException(
-            "POST " + path + " answered " + response.statusCode() + ": " + response.body());
+            what + " answered " + response.statusCode() + ": " + response.body());
       }
       return JSON.readTree(response.body());
     } catch (IOException e) {
-      throw new UncheckedIOException("POST " + path + " failed", e);
+      throw new UncheckedIOException(what + " failed", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted during POST " + path, e);
+      throw new IllegalStateException("interrupted during " + what, e);
     }
   }
 }

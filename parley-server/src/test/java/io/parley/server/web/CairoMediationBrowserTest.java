@@ -7,16 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -42,38 +36,7 @@ class CairoMediationBrowserTest {
   private static final String MEDIATOR_TO_ISRAEL =
       "Washington asks for an answer by Tuesday (M-6604)";
 
-  /**
-   * Endpoints the pages ask for and do without (a 404 there is logged by the browser, not an
-   * error).
-   */
-  static final String[] OPTIONAL_ENDPOINTS = {"/api/examples"};
-
-  private static Chromium chromium;
-  private static LiveServer server;
-
-  @BeforeAll
-  static void start() {
-    chromium = Chromium.launch();
-    server = LiveServer.start();
-  }
-
-  @RegisterExtension
-  static final AfterTestExecutionCallback SCREENSHOT_ON_FAILURE =
-      context -> {
-        if (context.getExecutionException().isPresent() && chromium != null) {
-          chromium.screenshotAll("failed-" + context.getRequiredTestMethod().getName());
-        }
-      };
-
-  @AfterAll
-  static void stop() throws Exception {
-    if (server != null) {
-      server.close();
-    }
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
+  @RegisterExtension static final BrowserFixture web = new BrowserFixture();
 
   @Test
   void cairoTalks_fromProposalToAgreement_inSeparateBrowsers() throws Exception {
@@ -168,7 +131,7 @@ class CairoMediationBrowserTest {
     assertConfidential(hamas.page(), ISRAEL_REASON, ISRAEL_MESSAGE, MEDIATOR_TO_ISRAEL);
     assertConfidential(israel.page(), HAMAS_REASON, HAMAS_MESSAGE, HAMAS_RED_LINE);
     assertConfidential(console.page(), HAMAS_RED_LINE);
-    assertThat(chromium.problems(OPTIONAL_ENDPOINTS)).isEmpty();
+    assertThat(web.chromium().problems(BrowserFixture.OPTIONAL_ENDPOINTS)).isEmpty();
   }
 
   /**
@@ -179,7 +142,7 @@ class CairoMediationBrowserTest {
   private void checkChart(MediatorConsolePage console, PartyRoomPage hamas) {
     MediatorConsolePage.Link link = console.link();
     String path = "/api/negotiations/" + link.negotiation() + "/utility-space";
-    ApiSetup api = new ApiSetup(server);
+    ApiSetup api = web.api();
     Locator chart = console.chart();
     assertThat(chart.locator("g.text-point.current[data-version=\"2\"]")).hasText("v2 (current)");
     assertThat(chart.locator("g.text-point")).hasCount(2);
@@ -210,10 +173,9 @@ class CairoMediationBrowserTest {
   }
 
   private MediatorConsolePage createNegotiation() throws Exception {
-    Page landing = chromium.open("organiser");
-    landing.navigate(server.consoleLink());
-    String scenario = Files.readString(examples().resolve("cairo-2024-phased.yaml"));
-    landing.getByLabel("Or paste the scenario").fill(scenario);
+    Page landing = web.chromium().open("organiser");
+    landing.navigate(web.server().consoleLink());
+    landing.getByLabel("Or paste the scenario").fill(BrowserFixture.cairoPhased());
     landing
         .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create the negotiation"))
         .click();
@@ -226,10 +188,8 @@ class CairoMediationBrowserTest {
   }
 
   private PartyRoomPage join(String link, String who) {
-    Page page = chromium.open(who);
-    page.navigate(link);
-    PartyRoomPage room = new PartyRoomPage(page);
-    page.evaluate("window.joinedWithoutReload = true");
+    PartyRoomPage room = web.openRoom(who, link);
+    room.page().evaluate("window.joinedWithoutReload = true");
     return room;
   }
 
@@ -239,14 +199,5 @@ class CairoMediationBrowserTest {
     for (String secret : secrets) {
       assertThat(html).as("page %s must not contain %s", page.url(), secret).doesNotContain(secret);
     }
-  }
-
-  static Path examples() {
-    for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      if (Files.isDirectory(dir.resolve("examples"))) {
-        return dir.resolve("examples");
-      }
-    }
-    throw new IllegalStateException("no examples/ folder above " + Paths.get("").toAbsolutePath());
   }
 }

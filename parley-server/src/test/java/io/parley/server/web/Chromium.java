@@ -106,26 +106,25 @@ final class Chromium implements AutoCloseable {
 
   /** Saves a full-page screenshot as target/screenshots/{name}.png and returns its path. */
   static Path screenshot(Page page, String name) {
-    try {
-      Files.createDirectories(SCREENSHOTS);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create " + SCREENSHOTS, e);
-    }
-    Path path = SCREENSHOTS.resolve(name + ".png");
+    Path path = screenshotPath(name);
     page.screenshot(new Page.ScreenshotOptions().setPath(path).setFullPage(true));
     return path;
   }
 
   /** Saves a screenshot of one element as target/screenshots/{name}.png. */
   static Path screenshot(com.microsoft.playwright.Locator element, String name) {
+    Path path = screenshotPath(name);
+    element.screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions().setPath(path));
+    return path;
+  }
+
+  private static Path screenshotPath(String name) {
     try {
       Files.createDirectories(SCREENSHOTS);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create " + SCREENSHOTS, e);
     }
-    Path path = SCREENSHOTS.resolve(name + ".png");
-    element.screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions().setPath(path));
-    return path;
+    return SCREENSHOTS.resolve(name + ".png");
   }
 
   /** Screenshots every open page as target/screenshots/{prefix}-{who}.png (used on failure). */

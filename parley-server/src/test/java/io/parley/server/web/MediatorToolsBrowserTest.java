@@ -3,15 +3,12 @@ package io.parley.server.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Files;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -19,51 +16,19 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * a party's message on, showing a suggested package to one party, adjourning, and revoking a link.
  */
 class MediatorToolsBrowserTest {
-  private static Chromium chromium;
-  private static LiveServer server;
-
-  @RegisterExtension
-  static final AfterTestExecutionCallback SCREENSHOT_ON_FAILURE =
-      context -> {
-        if (context.getExecutionException().isPresent() && chromium != null) {
-          chromium.screenshotAll("failed-" + context.getRequiredTestMethod().getName());
-        }
-      };
-
-  @BeforeAll
-  static void start() {
-    chromium = Chromium.launch();
-    server = LiveServer.start();
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    if (server != null) {
-      server.close();
-    }
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
+  @RegisterExtension static final BrowserFixture web = new BrowserFixture();
 
   @Test
   void eachToolReachesOnlyTheChosenParty() throws Exception {
-    ApiSetup api = new ApiSetup(server);
-    ApiSetup.Created negotiation =
-        api.create(
-            Files.readString(
-                CairoMediationBrowserTest.examples().resolve("cairo-2024-phased.yaml")));
+    ApiSetup api = web.api();
+    ApiSetup.Created negotiation = web.createCairo();
     String israelLink = api.invite(negotiation, "israel");
     String hamasLink = api.invite(negotiation, "hamas");
-    Page consolePage = chromium.open("tools-mediator");
-    consolePage.navigate(negotiation.mediatorLink());
-    MediatorConsolePage console = new MediatorConsolePage(consolePage);
-    Page hamasPage = chromium.open("tools-hamas");
-    hamasPage.navigate(hamasLink);
-    PartyRoomPage hamas = new PartyRoomPage(hamasPage);
-    Page israelPage = chromium.open("tools-israel");
-    israelPage.navigate(israelLink);
-    PartyRoomPage israel = new PartyRoomPage(israelPage);
+    MediatorConsolePage console = web.openConsole("tools-mediator", negotiation);
+    Page consolePage = console.page();
+    PartyRoomPage hamas = web.openRoom("tools-hamas", hamasLink);
+    Page hamasPage = hamas.page();
+    Page israelPage = web.openRoom("tools-israel", israelLink).page();
 
     String note = "A first text for Hamas alone (M-1001)";
     console.compose(Map.of("Ceasefire", "temporary-pause"), note);
@@ -126,19 +91,14 @@ class MediatorToolsBrowserTest {
     assertThat(israelPage.locator("#messages-status")).isVisible();
     assertThat(israelPage.locator("#messages-status")).hasAttribute("data-kind", "error");
     Chromium.screenshot(israelPage, "tools-israel-revoked");
-    assertThat(chromium.problems(CairoMediationBrowserTest.OPTIONAL_ENDPOINTS, "401")).isEmpty();
+    assertThat(web.chromium().problems(BrowserFixture.OPTIONAL_ENDPOINTS, "401")).isEmpty();
   }
 
   @Test
   void aRobotSeat_answersTheReleasedText_andTheConsoleShowsItLive() throws Exception {
-    ApiSetup.Created negotiation =
-        new ApiSetup(server)
-            .create(
-                Files.readString(
-                    CairoMediationBrowserTest.examples().resolve("cairo-2024-phased.yaml")));
-    Page consolePage = chromium.open("robot-mediator");
-    consolePage.navigate(negotiation.mediatorLink());
-    MediatorConsolePage console = new MediatorConsolePage(consolePage);
+    ApiSetup.Created negotiation = web.createCairo();
+    MediatorConsolePage console = web.openConsole("robot-mediator", negotiation);
+    Page consolePage = console.page();
     Locator israel = consolePage.locator("[data-participant=\"israel\"]");
     israel.getByText("Let a robot take this seat").click();
     israel.getByLabel("Robot strategy for Israel").selectOption("hardliner");
@@ -151,5 +111,82 @@ class MediatorToolsBrowserTest {
     assertThat(console.response("israel")).containsText("Version 1");
     assertThat(console.response("hamas")).containsText("No response yet");
     Chromium.screenshot(consolePage, "tools-robot-seat");
+
+    israel.getByText("Robot seat: hardliner").click();
+    israel.getByLabel("Robot strategy for Israel").selectOption("human");
+    israel
+        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Change the seat"))
+        .click();
+    assertThat(israel.locator("summary")).hasText("Let a robot take this seat");
+    assertThat(israel.locator(".meta")).not().containsText("robot seat");
+    JsonNode parties =
+        web.api()
+            .get("/api/negotiations/" + negotiation.id(), negotiation.mediatorToken())
+            .get("parties");
+    for (JsonNode party : parties) {
+      if (party.get("id").asText().equals("israel")) {
+        assertThat(party.get("robot").isNull()).as("israel's seat after 'human'").isTrue();
+      }
+    }
+    Chromium.screenshot(israel, "tools-seat-given-back");
+    assertThat(web.chromium().problems(BrowserFixture.OPTIONAL_ENDPOINTS)).isEmpty();
+  }
+
+  @Test
+  void endingTheTalks_needsAReasonAndAConfirmation_andEveryPageShowsWhy() throws Exception {
+    ApiSetup.Created negotiation = web.createCairo();
+    String hamasLink = web.api().invite(negotiation, "hamas");
+    MediatorConsolePage console = web.openConsole("end-mediator", negotiation);
+    Page consolePage = console.page();
+    console.compose(Map.of("Ceasefire", "extended-truce"), "Before the talks end");
+    console.saveAndRelease(1);
+    PartyRoomPage hamas = web.openRoom("end-hamas", hamasLink);
+    Page hamasPage = hamas.page();
+    hamas.awaitVersion(1);
+
+    Locator end = consolePage.locator("#end-talks");
+    end.locator("summary").focus();
+    consolePage.keyboard().press("Enter");
+    Locator reason = end.getByLabel("Reason for ending the talks");
+    Locator ask =
+        end.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("End the talks…"));
+    ask.focus();
+    consolePage.keyboard().press("Enter");
+    assertThat(end.locator("#end-status")).containsText("Write the reason");
+    assertThat(reason).isFocused();
+
+    String why = "The parties will not meet again this year (M-4410)";
+    consolePage.keyboard().type(why);
+    consolePage.keyboard().press("Tab");
+    assertThat(ask).isFocused();
+    consolePage.keyboard().press("Enter");
+    Locator confirm =
+        end.getByRole(
+            AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Yes, end the talks"));
+    assertThat(confirm).isFocused();
+    assertThat(end.locator(".confirmation")).containsText(why);
+    Chromium.screenshot(end, "tools-end-confirm");
+    consolePage.keyboard().press("Tab");
+    consolePage.keyboard().press("Enter");
+    assertThat(end.locator(".confirmation")).isHidden();
+    assertThat(ask).isFocused();
+    assertThat(console.section("overview")).containsText("Open");
+
+    consolePage.keyboard().press("Enter");
+    assertThat(confirm).isFocused();
+    consolePage.keyboard().press("Enter");
+    assertThat(console.section("overview")).containsText("Ended without agreement");
+    assertThat(console.section("overview")).containsText(why);
+    assertThat(consolePage.locator("#ended-body")).containsText(why);
+    assertThat(consolePage.locator("#ended-body")).isFocused();
+    assertThat(end).isHidden();
+    assertThat(consolePage.locator("#agreement-form")).isHidden();
+    Chromium.screenshot(consolePage, "tools-ended-mediator");
+
+    assertThat(hamasPage.locator("#ended")).isVisible();
+    assertThat(hamasPage.locator("#ended-body")).containsText(why);
+    assertThat(hamasPage.locator("#respond-form")).containsText("The negotiation is closed");
+    Chromium.screenshot(hamasPage, "tools-ended-hamas");
+    assertThat(web.chromium().problems(BrowserFixture.OPTIONAL_ENDPOINTS)).isEmpty();
   }
 }

@@ -6,12 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Files;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -31,37 +27,12 @@ class PageHabitsBrowserTest {
   private static final String OVERFLOWS =
       "() => document.documentElement.scrollWidth > window.innerWidth + 1";
 
-  private static Chromium chromium;
-  private static LiveServer server;
-
-  @RegisterExtension
-  static final AfterTestExecutionCallback SCREENSHOT_ON_FAILURE =
-      context -> {
-        if (context.getExecutionException().isPresent() && chromium != null) {
-          chromium.screenshotAll("failed-" + context.getRequiredTestMethod().getName());
-        }
-      };
-
-  @BeforeAll
-  static void start() {
-    chromium = Chromium.launch();
-    server = LiveServer.start();
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    if (server != null) {
-      server.close();
-    }
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
+  @RegisterExtension static final BrowserFixture web = new BrowserFixture();
 
   @Test
   void landingPage_withoutConsoleKey_explainsAndOffersNoForm() {
-    Page page = chromium.open("visitor");
-    page.navigate(server.baseUrl() + "/");
+    Page page = web.chromium().open("visitor");
+    page.navigate(web.server().baseUrl() + "/");
     assertThat(
             page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("What this is")))
         .isVisible();
@@ -71,8 +42,8 @@ class PageHabitsBrowserTest {
 
   @Test
   void landingPage_withMalformedScenario_showsTheServersMessage() {
-    Page page = chromium.open("organiser");
-    page.navigate(server.consoleLink());
+    Page page = web.chromium().open("organiser");
+    page.navigate(web.server().consoleLink());
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create the negotiation"))
         .click();
     assertThat(page.getByRole(AriaRole.ALERT)).containsText("Paste or upload a scenario first");
@@ -85,10 +56,10 @@ class PageHabitsBrowserTest {
 
   @Test
   void pagesWithoutOrWithBadLinks_sayWhatToDo() {
-    Page room = chromium.open("stranger");
-    room.navigate(server.baseUrl() + "/room.html");
+    Page room = web.chromium().open("stranger");
+    room.navigate(web.server().baseUrl() + "/room.html");
     assertThat(room.locator("#page-status")).containsText("needs your personal link");
-    room.navigate(server.baseUrl() + "/mediator.html#n=nothing&t=not-a-token");
+    room.navigate(web.server().baseUrl() + "/mediator.html#n=nothing&t=not-a-token");
     assertThat(room.locator("#page-status")).isVisible();
     assertThat(room.locator("#console")).isHidden();
     Chromium.screenshot(room, "habits-bad-link");
@@ -96,11 +67,8 @@ class PageHabitsBrowserTest {
 
   @Test
   void everyControl_hasALabel_andTheRoomWorksFromTheKeyboard() throws Exception {
-    ApiSetup api = new ApiSetup(server);
-    ApiSetup.Created negotiation = api.create(cairoPhased());
-    Page console = chromium.open("mediator");
-    console.navigate(negotiation.mediatorLink());
-    MediatorConsolePage mediator = new MediatorConsolePage(console);
+    MediatorConsolePage mediator = web.openConsole("mediator", web.createCairo());
+    Page console = mediator.page();
     String link = mediator.invite("Hamas");
     console.locator("#schedule summary").click();
     console.locator("#adjourn summary").click();
@@ -108,9 +76,7 @@ class PageHabitsBrowserTest {
     assertThat(console.locator("#responses-body")).containsText("No response yet");
     assertThat((List<?>) console.evaluate(UNLABELLED_CONTROLS)).isEmpty();
 
-    Page room = chromium.open("hamas");
-    room.navigate(link);
-    new PartyRoomPage(room);
+    Page room = web.openRoom("hamas", link).page();
     room.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a red line")).click();
     assertThat((List<?>) room.evaluate(UNLABELLED_CONTROLS)).isEmpty();
 
@@ -133,10 +99,9 @@ class PageHabitsBrowserTest {
 
   @Test
   void invitationLink_copiesToTheClipboard() throws Exception {
-    ApiSetup.Created negotiation = new ApiSetup(server).create(cairoPhased());
-    Page console = chromium.open("mediator-copy");
-    console.navigate(negotiation.mediatorLink());
-    String link = new MediatorConsolePage(console).invite("Israel");
+    MediatorConsolePage mediator = web.openConsole("mediator-copy", web.createCairo());
+    Page console = mediator.page();
+    String link = mediator.invite("Israel");
     Locator participant = console.locator("[data-participant=\"israel\"]");
     participant
         .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Copy link"))
@@ -148,22 +113,17 @@ class PageHabitsBrowserTest {
 
   @Test
   void consoleAndRoom_fitAPhoneWidth() throws Exception {
-    ApiSetup api = new ApiSetup(server);
-    ApiSetup.Created negotiation = api.create(cairoPhased());
-    String link = api.invite(negotiation, "israel");
-    Page console = chromium.open("mediator-phone", 390, 844);
+    ApiSetup.Created negotiation = web.createCairo();
+    String link = web.api().invite(negotiation, "israel");
+    Page console = web.chromium().open("mediator-phone", 390, 844);
     console.navigate(negotiation.mediatorLink());
     new MediatorConsolePage(console);
-    Page room = chromium.open("israel-phone", 390, 844);
+    Page room = web.chromium().open("israel-phone", 390, 844);
     room.navigate(link);
     new PartyRoomPage(room);
     assertThat(console.evaluate(OVERFLOWS)).isEqualTo(false);
     assertThat(room.evaluate(OVERFLOWS)).isEqualTo(false);
     Chromium.screenshot(console, "habits-console-phone");
     Chromium.screenshot(room, "habits-room-phone");
-  }
-
-  private static String cairoPhased() throws Exception {
-    return Files.readString(CairoMediationBrowserTest.examples().resolve("cairo-2024-phased.yaml"));
   }
 }
