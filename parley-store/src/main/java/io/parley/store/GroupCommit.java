@@ -47,10 +47,26 @@ final class GroupCommit implements AppendQueue.BatchWriter {
     return largestCommit.get();
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Uses one pooled connection for the batch and its retries; if none can be had, every append
+   * in the batch fails with that error (rather than each waiting for the pool in turn).
+   */
   @Override
   public void write(List<PendingAppend> batch) {
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      write(connection, batch);
+    } catch (SQLException | RuntimeException e) {
+      // Completing a completed append does nothing: this fails only those left waiting.
+      batch.forEach(append -> append.result().completeExceptionally(e));
+    }
+  }
+
+  private void write(Connection connection, List<PendingAppend> batch) {
     try {
-      complete(batch, commit(batch));
+      complete(batch, commit(connection, batch));
     } catch (SQLException | RuntimeException e) {
       if (batch.size() == 1) {
         batch.get(0).result().completeExceptionally(e);
@@ -60,7 +76,7 @@ final class GroupCommit implements AppendQueue.BatchWriter {
       // commit (a failure reported by the commit itself), as a stored client id is answered.
       for (PendingAppend append : batch) {
         try {
-          complete(List.of(append), commit(List.of(append)));
+          complete(List.of(append), commit(connection, List.of(append)));
         } catch (SQLException | RuntimeException alone) {
           append.result().completeExceptionally(alone);
         }
@@ -75,23 +91,21 @@ final class GroupCommit implements AppendQueue.BatchWriter {
   }
 
   /** Writes {@code batch} in one transaction; the stored events in the batch's order. */
-  private List<StoredEvent> commit(List<PendingAppend> batch) throws SQLException {
+  private List<StoredEvent> commit(Connection connection, List<PendingAppend> batch)
+      throws SQLException {
     Map<String, List<PendingAppend>> byNegotiation = new TreeMap<>();
     for (PendingAppend append : batch) {
       byNegotiation.computeIfAbsent(append.negotiation(), id -> new ArrayList<>()).add(append);
     }
     Map<PendingAppend, StoredEvent> stored = new IdentityHashMap<>();
-    try (Connection connection = dataSource.getConnection()) {
-      connection.setAutoCommit(false);
-      try {
-        for (Map.Entry<String, List<PendingAppend>> log : byNegotiation.entrySet()) {
-          append(connection, log.getKey(), log.getValue(), stored);
-        }
-        connection.commit();
-      } catch (SQLException | RuntimeException e) {
-        rollback(connection, e);
-        throw e;
+    try {
+      for (Map.Entry<String, List<PendingAppend>> log : byNegotiation.entrySet()) {
+        append(connection, log.getKey(), log.getValue(), stored);
       }
+      connection.commit();
+    } catch (SQLException | RuntimeException e) {
+      rollback(connection, e);
+      throw e;
     }
     largestCommit.accumulateAndGet(batch.size(), Math::max);
     return batch.stream().map(stored::get).toList();
