@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -66,6 +67,23 @@ class AppendQueueTest {
     assertThat(held.join().clientId()).isEqualTo("a");
     assertThat(later).allSatisfy(result -> assertThat(result.join()).isNotNull());
     assertThat(batches).containsExactly(List.of("a"), List.of("b", "c", "d"));
+  }
+
+  @Test
+  void aBatch_takesAtMostMaxBatchAppends_andTheRestFormTheNext() {
+    queue = new AppendQueue(this::write, "test-writer", Duration.ofSeconds(30));
+    submitHeld("a");
+    int more = AppendQueue.MAX_BATCH + 44;
+    List<CompletableFuture<StoredEvent>> later = new ArrayList<>();
+    for (int i = 0; i < more; i++) {
+      later.add(queue.submit("cairo-1", EventStoreContract.event("e" + i)));
+    }
+
+    firstBatchMayEnd.countDown();
+    later.forEach(CompletableFuture::join);
+
+    assertThat(batches).extracting(List::size).containsExactly(1, AppendQueue.MAX_BATCH, 44);
+    assertThat(batches.get(2).get(0)).isEqualTo("e" + AppendQueue.MAX_BATCH);
   }
 
   @Test
