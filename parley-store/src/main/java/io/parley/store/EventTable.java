@@ -10,8 +10,11 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 /**
  * The {@code events} table: statements and the mapping between rows and {@link StoredEvent}s.
@@ -27,34 +30,47 @@ final class EventTable {
 
   private EventTable() {}
 
-  static void insert(Connection connection, StoredEvent event) throws SQLException {
+  /** Inserts {@code events} with one JDBC batch. */
+  static void insertAll(Connection connection, List<StoredEvent> events) throws SQLException {
     try (PreparedStatement statement =
         connection.prepareStatement(
             "INSERT INTO events (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      statement.setString(1, event.negotiation());
-      statement.setLong(2, event.sequence());
-      statement.setString(3, event.clientId());
-      statement.setObject(4, OffsetDateTime.ofInstant(event.time(), ZoneOffset.UTC));
-      statement.setString(5, event.type());
-      statement.setString(6, event.actor());
-      statement.setString(7, recipientsJson(event.recipients()));
-      statement.setString(8, event.payload());
-      statement.setString(9, event.previousHash());
-      statement.setString(10, event.hash());
-      statement.executeUpdate();
+      for (StoredEvent event : events) {
+        statement.setString(1, event.negotiation());
+        statement.setLong(2, event.sequence());
+        statement.setString(3, event.clientId());
+        statement.setObject(4, OffsetDateTime.ofInstant(event.time(), ZoneOffset.UTC));
+        statement.setString(5, event.type());
+        statement.setString(6, event.actor());
+        statement.setString(7, recipientsJson(event.recipients()));
+        statement.setString(8, event.payload());
+        statement.setString(9, event.previousHash());
+        statement.setString(10, event.hash());
+        statement.addBatch();
+      }
+      statement.executeBatch();
     }
   }
 
-  /** The event {@code negotiation} stored under {@code clientId}, if any. */
-  static Optional<StoredEvent> byClientId(
-      Connection connection, String negotiation, String clientId) throws SQLException {
+  /** The events {@code negotiation} stored under any of {@code clientIds}, by client id. */
+  static Map<String, StoredEvent> byClientIds(
+      Connection connection, String negotiation, Collection<String> clientIds) throws SQLException {
+    String marks = String.join(", ", Collections.nCopies(clientIds.size(), "?"));
     try (PreparedStatement statement =
         connection.prepareStatement(
-            "SELECT " + COLUMNS + " FROM events WHERE negotiation = ? AND client_id = ?")) {
+            "SELECT "
+                + COLUMNS
+                + " FROM events WHERE negotiation = ? AND client_id IN ("
+                + marks
+                + ")")) {
       statement.setString(1, negotiation);
-      statement.setString(2, clientId);
-      List<StoredEvent> events = list(statement);
-      return events.isEmpty() ? Optional.empty() : Optional.of(events.get(0));
+      int index = 2;
+      for (String clientId : clientIds) {
+        statement.setString(index++, clientId);
+      }
+      Map<String, StoredEvent> events = new HashMap<>();
+      list(statement).forEach(event -> events.put(event.clientId(), event));
+      return events;
     }
   }
 

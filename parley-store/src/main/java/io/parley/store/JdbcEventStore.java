@@ -3,35 +3,43 @@ package io.parley.store;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
 
 /**
  * The event store over JDBC: an embedded H2 file database or PostgreSQL, through a HikariCP pool;
  * open one with {@link EventStores}. Safe for use by many threads, and by many processes sharing
  * one PostgreSQL database.
  *
+ * <p>Appends are committed in groups: each caller's append waits in an {@link AppendQueue} while
+ * the store's one writer thread commits every waiting append (up to {@value AppendQueue#MAX_BATCH})
+ * in one transaction ({@link GroupCommit}), then answers each. Under load one commit carries many
+ * appends, where the database would otherwise write one commit at a time; an append alone is
+ * committed alone. If a group's transaction fails, each of its appends is retried in a transaction
+ * of its own, so a failure reaches only the caller whose append failed.
+ *
  * <p>Guarantees:
  *
  * <ul>
- *   <li><b>Ordered:</b> an append locks its negotiation's head row ({@code SELECT ... FOR UPDATE};
- *       the first append inserts it, and of two racing first appends the loser waits for the
- *       winner's row), so appends to one negotiation are serialised and get sequences 1, 2, 3 ...
- *       without gaps; appends to different negotiations do not wait for each other.
+ *   <li><b>Ordered:</b> a transaction locks the head row of each negotiation it appends to ({@code
+ *       SELECT ... FOR UPDATE}; the first append inserts it, and of two racing first appends the
+ *       loser waits for the winner's row) and chains that negotiation's appends in order of
+ *       arrival, so appends to one negotiation, also from other processes sharing the database, are
+ *       serialised and get sequences 1, 2, 3 ... without gaps.
  *   <li><b>Chained:</b> each event carries the hash of the one before ({@link EventHashes}), and
  *       the head row records the last sequence and hash, so {@link #verify} finds a changed,
  *       deleted or reordered event, including a deleted last event.
  *   <li><b>Idempotent:</b> an append whose client id the negotiation holds returns the stored event
- *       and writes nothing (the check runs under the lock, so concurrent retries store one event).
- *   <li><b>Durable once acknowledged:</b> an append is one transaction, committed before {@link
- *       #append} returns. On PostgreSQL (with its default {@code fsync=on}) a committed event
- *       survives a crash of the server or the machine. On H2 the store opens the file with {@code
- *       WRITE_DELAY=0}, so the commit is written to the file before {@code append} returns and
- *       survives the Java process being killed; H2 does not force each write to the disk, so an
+ *       and writes nothing (the check runs under the lock, so concurrent retries store one event;
+ *       two appends with one client id in one group store it once and both get that event).
+ *   <li><b>Durable once acknowledged:</b> the transaction holding an append has committed before
+ *       {@link #append} returns. On PostgreSQL (with its default {@code fsync=on}) a committed
+ *       event survives a crash of the server or the machine. On H2 the store opens the file with
+ *       {@code WRITE_DELAY=0}, so the commit is written to the file before {@code append} returns
+ *       and survives the Java process being killed; H2 does not force each write to the disk, so an
  *       operating-system crash or power loss may lose the last moments of appends.
  *   <li><b>Exact times:</b> event times come from the injected clock, truncated to microseconds
  *       (what both databases store), so events read back equal what {@code append} returned.
@@ -44,16 +52,19 @@ public final class JdbcEventStore implements EventStore {
   /** The longest negotiation id, event type and actor the store takes, in characters. */
   public static final int MAX_NAME_LENGTH = 200;
 
-  private static final String UNIQUE_VIOLATION = "23505";
+  /** How long {@link #close} waits for the appends already submitted to be written. */
+  private static final Duration CLOSE_GRACE = Duration.ofSeconds(30);
 
   private final HikariDataSource dataSource;
   private final StoreLocation location;
-  private final Clock clock;
+  private final GroupCommit groupCommit;
+  private final AppendQueue queue;
 
   JdbcEventStore(HikariDataSource dataSource, StoreLocation location, Clock clock) {
     this.dataSource = dataSource;
     this.location = location;
-    this.clock = clock;
+    this.groupCommit = new GroupCommit(dataSource, clock);
+    this.queue = new AppendQueue(groupCommit, "parley-store-writer", CLOSE_GRACE);
   }
 
   /** Where this store lives. */
@@ -77,57 +88,22 @@ public final class JdbcEventStore implements EventStore {
     if (event.payload() == null) {
       throw new IllegalArgumentException("payload of event " + event.clientId() + " is null");
     }
-    try (Connection connection = dataSource.getConnection()) {
-      connection.setAutoCommit(false);
-      try {
-        StoredEvent stored = appendLocked(connection, negotiation, event);
-        connection.commit();
-        return stored;
-      } catch (SQLException | RuntimeException e) {
-        rollback(connection, e);
-        throw e;
-      }
-    } catch (SQLException e) {
-      throw failure("append event " + event.clientId() + " to negotiation " + negotiation, e);
-    }
-  }
-
-  private StoredEvent appendLocked(Connection connection, String negotiation, NewEvent event)
-      throws SQLException {
-    LogHead head = lockHead(connection, negotiation);
-    Optional<StoredEvent> earlier =
-        EventTable.byClientId(connection, negotiation, event.clientId());
-    if (earlier.isPresent()) {
-      return earlier.get();
-    }
-    Instant time = now();
-    long sequence = head.sequence() + 1;
-    StoredEvent stored = StoredEvent.chained(negotiation, sequence, time, head.hash(), event);
-    EventTable.insert(connection, stored);
-    NegotiationTable.advance(connection, negotiation, new LogHead(sequence, stored.hash()));
-    return stored;
-  }
-
-  /** Locks the negotiation's head row, creating it first if there is none. */
-  private LogHead lockHead(Connection connection, String negotiation) throws SQLException {
-    Optional<LogHead> head = NegotiationTable.lock(connection, negotiation);
-    if (head.isPresent()) {
-      return head.get();
-    }
-    Savepoint beforeInsert = connection.setSavepoint();
     try {
-      NegotiationTable.insertEmpty(connection, negotiation, now());
-      connection.releaseSavepoint(beforeInsert);
-    } catch (SQLException e) {
-      if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
-        throw e;
-      }
-      // Another first append created the row and committed; lock theirs.
-      connection.rollback(beforeInsert);
+      return queue.submit(negotiation, event).join();
+    } catch (CompletionException e) {
+      throw failure(
+          "append event " + event.clientId() + " to negotiation " + negotiation, e.getCause());
     }
-    return NegotiationTable.lock(connection, negotiation)
-        .orElseThrow(
-            () -> new SQLException("the head row of negotiation " + negotiation + " vanished"));
+  }
+
+  /** The most appends committed in one transaction so far (for tests). */
+  int largestCommit() {
+    return groupCommit.largestCommit();
+  }
+
+  /** The queue of appends waiting for the writer (for tests). */
+  AppendQueue queue() {
+    return queue;
   }
 
   @Override
@@ -217,27 +193,20 @@ public final class JdbcEventStore implements EventStore {
     return links;
   }
 
-  /** Closes the connection pool; the embedded database is closed with its last connection. */
+  /**
+   * Takes no more appends, waits (at most 30 s) for the appends already submitted to be committed,
+   * failing any left with a {@link StoreException}, then closes the connection pool; the embedded
+   * database is closed with its last connection.
+   */
   @Override
   public void close() {
+    queue.close();
     dataSource.close();
   }
 
-  private Instant now() {
-    return clock.instant().truncatedTo(ChronoUnit.MICROS);
-  }
-
-  private StoreException failure(String operation, SQLException e) {
+  private StoreException failure(String operation, Throwable e) {
     return new StoreException(
         "could not " + operation + " in " + location + ": " + e.getMessage(), e);
-  }
-
-  private static void rollback(Connection connection, Exception cause) {
-    try {
-      connection.rollback();
-    } catch (SQLException e) {
-      cause.addSuppressed(e);
-    }
   }
 
   private static void checkName(String what, String value) {

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +18,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -245,6 +248,7 @@ abstract class EventStoreContract {
     for (int t = 0; t < threads; t++) {
       assertThat(store.read("own-" + t)).hasSize(appendsPerThread);
     }
+    assertThat(store.largestCommit()).as("most appends committed together").isGreaterThan(1);
   }
 
   @Test
@@ -295,6 +299,105 @@ abstract class EventStoreContract {
       pool.shutdown();
     }
     assertThat(store.read("cairo-1")).hasSize(1);
+  }
+
+  @Test
+  void appendsWaitingTogether_areCommittedAsOne_andARepeatedClientIdIsStoredOnce()
+      throws Exception {
+    List<CompletableFuture<StoredEvent>> results = new ArrayList<>();
+    try (HeldWriter held = new HeldWriter(store, location().jdbcUrl())) {
+      results.add(appendWhileHeld(held, 1, "cairo-1", event("c1")));
+      results.add(
+          appendWhileHeld(held, 2, "cairo-1", new NewEvent("c1", "other", "x", List.of(), "{}")));
+      results.add(appendWhileHeld(held, 3, "lagos-2", event("c1")));
+      results.add(appendWhileHeld(held, 4, "cairo-1", event("c2")));
+      held.release();
+      assertThat(held.heldAppend().sequence()).isEqualTo(2);
+    }
+    List<StoredEvent> stored = results.stream().map(CompletableFuture::join).toList();
+
+    assertThat(store.largestCommit()).isEqualTo(4);
+    assertThat(stored.get(1)).isEqualTo(stored.get(0));
+    assertThat(stored.get(0).type()).isEqualTo("text-drafted");
+    assertThat(stored.get(3).sequence()).isEqualTo(2);
+    assertThat(stored.get(3).previousHash()).isEqualTo(stored.get(0).hash());
+    assertThat(store.read("cairo-1")).containsExactly(stored.get(0), stored.get(3));
+    assertThat(store.read("lagos-2")).containsExactly(stored.get(2));
+    assertThat(store.verifyAll()).allSatisfy(check -> assertThat(check.intact()).isTrue());
+  }
+
+  @Test
+  void appendRefusedByTheDatabase_inABatch_failsOnlyItsOwnCaller() throws Exception {
+    execute("ALTER TABLE events ADD CONSTRAINT no_poisoner CHECK (actor <> 'poisoner')");
+    CompletableFuture<StoredEvent> first;
+    CompletableFuture<StoredEvent> poisoned;
+    CompletableFuture<StoredEvent> second;
+    CompletableFuture<StoredEvent> elsewhere;
+    try (HeldWriter held = new HeldWriter(store, location().jdbcUrl())) {
+      first = appendWhileHeld(held, 1, "cairo-1", event("c1"));
+      poisoned =
+          appendWhileHeld(
+              held, 2, "cairo-1", new NewEvent("c-bad", "t", "poisoner", List.of(), "{}"));
+      second = appendWhileHeld(held, 3, "cairo-1", event("c2"));
+      elsewhere = appendWhileHeld(held, 4, "lagos-2", event("c1"));
+      held.release();
+    }
+
+    assertThatThrownBy(poisoned::join)
+        .isInstanceOf(CompletionException.class)
+        .cause()
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("append event c-bad to negotiation cairo-1");
+    assertThat(first.join().sequence()).isEqualTo(1);
+    assertThat(second.join().sequence()).isEqualTo(2);
+    assertThat(second.join().previousHash()).isEqualTo(first.join().hash());
+    assertThat(elsewhere.join().sequence()).isEqualTo(1);
+    assertThat(store.read("cairo-1")).containsExactly(first.join(), second.join());
+    assertThat(store.verifyAll()).allSatisfy(check -> assertThat(check.intact()).isTrue());
+  }
+
+  @Test
+  void close_withAppendsWaiting_commitsThemFirst_andRefusesLaterAppends() throws Exception {
+    CompletableFuture<StoredEvent> first;
+    CompletableFuture<StoredEvent> second;
+    try (HeldWriter held = new HeldWriter(store, location().jdbcUrl())) {
+      first = appendWhileHeld(held, 1, "cairo-1", event("c1"));
+      second = appendWhileHeld(held, 2, "cairo-1", event("c2"));
+      Thread closer = new Thread(store::close);
+      closer.start();
+      HeldWriter.await(
+          "close to wait for the writer", () -> closer.getState() == Thread.State.TIMED_WAITING);
+
+      assertThatThrownBy(() -> store.append("cairo-1", event("c3")))
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining("append event c3 to negotiation cairo-1")
+          .hasMessageContaining("the store is closed");
+      held.release();
+      closer.join();
+    }
+
+    assertThat(first.join().sequence()).isEqualTo(1);
+    assertThat(second.join().sequence()).isEqualTo(2);
+    store = EventStores.open(location(), clock);
+    assertThat(store.read("cairo-1")).containsExactly(first.join(), second.join());
+  }
+
+  /** Appends from a thread of its own once {@code waiting - 1} appends wait for the writer. */
+  CompletableFuture<StoredEvent> appendWhileHeld(
+      HeldWriter held, int waiting, String negotiation, NewEvent event) {
+    CompletableFuture<StoredEvent> result =
+        CompletableFuture.supplyAsync(
+            () -> store.append(negotiation, event), task -> new Thread(task).start());
+    held.awaitWaiting(waiting);
+    return result;
+  }
+
+  /** Runs {@code sql} (such as a schema change) directly on the database. */
+  void execute(String sql) throws SQLException {
+    try (Connection connection = DriverManager.getConnection(location().jdbcUrl());
+        Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
   }
 
   @Test
