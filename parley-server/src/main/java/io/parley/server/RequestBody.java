@@ -16,6 +16,12 @@ import java.util.Locale;
  * client states its length, and checks its media type and UTF-8 encoding.
  */
 final class RequestBody {
+  /**
+   * How much of a refused body is read and thrown away before the 413 answer (8 MiB), so that an
+   * ordinary client sees the answer rather than a reset connection.
+   */
+  static final long DISCARD_LIMIT = 8L * 1024 * 1024;
+
   /** The largest body accepted, in bytes: 1 MiB. */
   static final int LIMIT = 1024 * 1024;
 
@@ -78,10 +84,21 @@ final class RequestBody {
     }
   }
 
-  /** Refuses a body whose stated length is over the limit, before reading it. */
+  /**
+   * Refuses a body whose stated length is over the limit. A body of at most {@value #DISCARD_LIMIT}
+   * bytes is read and thrown away first, so that the client, still sending, reads the 413 answer
+   * instead of finding the connection closed under it; a larger one is refused at once.
+   */
   static void checkDeclaredLength(Context ctx) {
     long length = ctx.req().getContentLengthLong();
     if (length > LIMIT) {
+      if (length <= DISCARD_LIMIT) {
+        try (InputStream in = ctx.req().getInputStream()) {
+          discard(in, DISCARD_LIMIT);
+        } catch (IOException e) {
+          // the client went away; the answer below is all it could get anyway
+        }
+      }
       throw tooLarge();
     }
   }
@@ -94,11 +111,22 @@ final class RequestBody {
     while ((n = in.read(buffer)) != -1) {
       total += n;
       if (total > LIMIT) {
+        discard(in, DISCARD_LIMIT - total);
         throw tooLarge();
       }
       out.write(buffer, 0, n);
     }
     return out.toByteArray();
+  }
+
+  /** Reads and drops at most {@code most} more bytes of {@code in}. */
+  private static void discard(InputStream in, long most) throws IOException {
+    byte[] buffer = new byte[8192];
+    long left = most;
+    int n;
+    while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) != -1) {
+      left -= n;
+    }
   }
 
   private static HttpFailure tooLarge() {

@@ -406,6 +406,20 @@ class BadInputTest {
   }
 
   @Test
+  void oversizedBodies_getTheirAnswer_everyTime_notAClosedConnection() {
+    // The server refuses by the declared length; it reads and drops the body (up to 8 MiB) first,
+    // so a client still sending always reads the 413 rather than a reset connection.
+    String big = "{\"text\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}";
+    List<StoredEvent> before = t.log(open);
+    for (int i = 0; i < 25; i++) {
+      Http.Reply reply = t.http.post("/api/negotiations/" + open.id() + "/messages", hamas, big);
+      assertThat(reply.status()).as("attempt %d: %s", i, reply.text()).isEqualTo(413);
+      assertThat(reply.error()).contains("1 MiB");
+    }
+    assertThat(t.log(open)).isEqualTo(before);
+  }
+
+  @Test
   void aWrongContentType_is415_andTheLogIsUnchanged() {
     List<StoredEvent> before = t.log(open);
     Http.Reply reply =
