@@ -84,6 +84,9 @@ function render() {
 /** When the mediators ended the talks without agreement: says so, with their reason, at the top. */
 function renderEnded() {
   const ended = view.status === 'ended';
+  const closed = Boolean(view.status) && view.status !== 'open';
+  byId('message-form').hidden = closed;
+  byId('messages-closed').hidden = !closed;
   byId('ended').hidden = !ended;
   if (ended) {
     replace(byId('ended-body'), el('p', { class: 'ended-notice' },

@@ -186,6 +186,8 @@ class MediatorToolsBrowserTest {
     assertThat(hamasPage.locator("#ended")).isVisible();
     assertThat(hamasPage.locator("#ended-body")).containsText(why);
     assertThat(hamasPage.locator("#respond-form")).containsText("The negotiation is closed");
+    assertThat(hamasPage.locator("#message-form")).isHidden();
+    assertThat(hamasPage.locator("#messages-closed")).isVisible();
     Chromium.screenshot(hamasPage, "tools-ended-hamas");
     assertThat(web.chromium().problems(BrowserFixture.OPTIONAL_ENDPOINTS)).isEmpty();
   }
