@@ -1,5 +1,5 @@
 // The agreement document, as GET /agreement returns it; the same on every participant's page.
-import { el } from './dom.js';
+import { el, empty, replace } from './dom.js';
 import { formatValue, participantName, formatWhen } from './negotiation.js';
 
 /** Renders the recorded agreement: provisions, parties, when, and the event log's hash. */
@@ -18,4 +18,16 @@ export function agreementDocument(view, agreement) {
       (agreement.parties || []).map((id) => participantName(view, typeof id === 'string' ? id : id.id)).join(', ')),
     el('p', {}, `Recorded: ${formatWhen(agreement.recordedAt)}`),
     agreement.logHash ? el('p', { class: 'hash' }, `Event log hash: ${agreement.logHash}`) : null);
+}
+
+/**
+ * Fetches the recorded agreement with the caller's client and shows it in `body`; says so in
+ * `body` when it cannot be loaded.
+ */
+export async function showAgreement(body, view, client) {
+  try {
+    replace(body, agreementDocument(view, await client.get('/agreement')));
+  } catch (e) {
+    replace(body, empty(`The agreement could not be loaded: ${e.message}`));
+  }
 }

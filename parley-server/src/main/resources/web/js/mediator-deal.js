@@ -4,7 +4,7 @@ import { negotiatingParties, textsByVersion } from './negotiation.js';
 import { selectField, checkboxGroup, checkedValues } from './forms.js';
 import { readSuggestion, packageTables, packageName } from './suggestions.js';
 import { utilityChart } from './chart.js';
-import { agreementDocument } from './agreement.js';
+import { showAgreement } from './agreement.js';
 
 /** The button that asks the server for packages. */
 export function setupSuggestions(ctx) {
@@ -125,11 +125,7 @@ export async function renderAgreement(ctx) {
   const body = byId('agreement-body');
   if (view.agreement || view.status === 'agreed') {
     byId('agreement-form').hidden = true;
-    try {
-      replace(body, agreementDocument(view, await ctx.client.get('/agreement')));
-    } catch (e) {
-      replace(body, empty(`The agreement could not be loaded: ${e.message}`));
-    }
+    await showAgreement(body, view, ctx.client);
     return;
   }
   const texts = textsByVersion(view);

@@ -12,7 +12,7 @@ import { buildResponseForm, ownResponses } from './room-respond.js';
 import { preferencesForm } from './prefs.js';
 import { utilityOf, brokenRedLines, describeRedLine } from './utility.js';
 import { readSuggestion, packageTables } from './suggestions.js';
-import { agreementDocument } from './agreement.js';
+import { showAgreement } from './agreement.js';
 
 const { negotiation, token } = readFragment();
 const client = new NegotiationClient(negotiation, token);
@@ -220,9 +220,5 @@ async function renderAgreement() {
   const recorded = view.agreement || view.status === 'agreed';
   byId('agreement').hidden = !recorded;
   if (!recorded) return;
-  try {
-    replace(byId('agreement-body'), agreementDocument(view, await client.get('/agreement')));
-  } catch (e) {
-    replace(byId('agreement-body'), empty(`The agreement could not be loaded: ${e.message}`));
-  }
+  await showAgreement(byId('agreement-body'), view, client);
 }
