@@ -22,9 +22,9 @@ export function selectField(label, options, { name, value } = {}) {
   return { field: el('div', { class: 'field' }, el('label', { for: id }, label), select), select };
 }
 
-/** A select of an issue's values, labelled with the issue's name. */
-export function issueValueField(issue, value, labelPrefix = '') {
-  const options = valuesOf(issue).map((v) => ({ value: v, label: formatValue(v) }));
+/** A select of an issue's values (or of `values`, some of them), labelled with the issue's name. */
+export function issueValueField(issue, value, labelPrefix = '', values = valuesOf(issue)) {
+  const options = values.map((v) => ({ value: v, label: formatValue(v) }));
   const result = selectField(`${labelPrefix}${issueName(issue)}`, options, { name: issue.id, value });
   result.select.dataset.issue = issue.id;
   result.select.dataset.range = isRange(issue) ? 'yes' : 'no';

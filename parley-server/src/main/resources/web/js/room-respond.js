@@ -1,7 +1,7 @@
 // The party's response form: for each provision of the released text, accept it, propose a
 // change (with a reason), or reject it (with a reason); the overall verdict follows from those.
 import { el, say, busy, freshId, replace } from './dom.js';
-import { issueName, formatValue, valuesOf, verdictLabel, isRange } from './negotiation.js';
+import { issueName, issueById, formatValue, valuesOf, verdictLabel } from './negotiation.js';
 import { radioGroup, radioValue, issueValueField, selectedValue, textField } from './forms.js';
 
 const CHOICES = [
@@ -14,8 +14,7 @@ function provisionEditor(issue, current) {
   const name = freshId(`choice-${issue.id}`);
   const choice = radioGroup('Your answer', CHOICES, name, 'accept');
   const others = valuesOf(issue).filter((v) => String(v) !== String(current));
-  const proposal = others.length ? issueValueField({ ...issue, values: others, min: undefined }, others[0], 'Proposed: ') : null;
-  if (proposal) proposal.select.dataset.range = isRange(issue) ? 'yes' : 'no';
+  const proposal = others.length ? issueValueField(issue, others[0], 'Proposed: ', others) : null;
   const reason = textField('Reason', { name: `reason-${issue.id}`, multiline: true });
   const amendBox = el('div', { class: 'amend' }, proposal ? proposal.field : null);
   const node = el('fieldset', { class: 'provision', 'data-issue': issue.id },
@@ -57,9 +56,8 @@ function responseBody(version, answers, overall, nameOf) {
  */
 export function buildResponseForm(form, view, text, client, status, onSent) {
   form.replaceChildren();
-  const issues = view.issues || [];
-  const nameOf = (id) => issueName(issues.find((i) => i.id === id) || { id });
-  const editors = issues.map((issue) => provisionEditor(issue, text.outcome[issue.id]));
+  const nameOf = (id) => issueName(issueById(view, id));
+  const editors = (view.issues || []).map((issue) => provisionEditor(issue, text.outcome[issue.id]));
   const overall = textField('Anything else for the mediators', { name: 'overall-reason', multiline: true });
   const summary = el('p', { class: 'preview', 'aria-live': 'polite' });
   const button = el('button', { type: 'submit' }, `Send my response to version ${text.version}`);
