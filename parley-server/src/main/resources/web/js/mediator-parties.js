@@ -73,7 +73,7 @@ function robotSeat(ctx, participant, status) {
   const strategies = STRATEGIES[participant.role || 'party'];
   if (!strategies) return null;
   const name = participant.name || participant.id;
-  const robots = strategies.map((s) => ({ value: s, label: s.replace(/-/g, ' ') }));
+  const robots = strategies.map((s) => ({ value: s, label: formatValue(s) }));
   const options = participant.robot
     ? [{ value: 'human', label: `human (give the seat back to ${name})` }, ...robots]
     : robots;

@@ -1,6 +1,7 @@
 // A party's utility for an outcome, computed in the page from what the party entered.
 // Same rules as the engine (docs/scenario-format.md): u(o) = Σ_i w_i · s_i(o_i), weights summing
 // to 1, scores in [0, 1]; a red line is forbid, require, or if/then over conditions.
+import { formatValue } from './negotiation.js';
 
 /**
  * prefs: {weights: {issue: w}, scores: {issue: {value: s}}, reservation, redLines}.
@@ -54,7 +55,7 @@ export function weightsFromPoints(points) {
 /** A red line in plain words, e.g. "never: ceasefire is permanent end". */
 export function describeRedLine(line, nameOfIssue) {
   const cond = (c) => Object.entries(c || {})
-    .map(([issue, values]) => `${nameOfIssue(issue)} is ${[].concat(values).map((v) => String(v).replace(/-/g, ' ')).join(' or ')}`)
+    .map(([issue, values]) => `${nameOfIssue(issue)} is ${[].concat(values).map(formatValue).join(' or ')}`)
     .join(' and ');
   const text = line.forbid ? `never: ${cond(line.forbid)}`
     : line.require ? `always: ${cond(line.require)}`
