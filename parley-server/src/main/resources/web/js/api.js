@@ -111,6 +111,24 @@ export class NegotiationClient {
     source.addEventListener('error', () => onState('reconnecting'));
     return () => source.close();
   }
+
+  /**
+   * Follows the stream as both pages do: calls refresh() once per burst of events (100 ms after
+   * the first) and shows the connection in `indicator` as "Live" or "Reconnecting…".
+   */
+  follow(refresh, indicator) {
+    let pending = null;
+    return this.stream(() => {
+      if (pending) return;
+      pending = setTimeout(() => {
+        pending = null;
+        refresh();
+      }, 100);
+    }, (state) => {
+      indicator.dataset.state = state;
+      indicator.textContent = state === 'live' ? 'Live' : 'Reconnecting…';
+    });
+  }
 }
 
 /** The event types of the contract; the stream names each event with its type. */

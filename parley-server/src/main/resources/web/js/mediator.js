@@ -50,20 +50,7 @@ async function start() {
   setupEnd(ctx);
   render();
   byId('console').hidden = false;
-  ctx.client.stream(scheduleRefresh, (state) => {
-    const live = byId('live');
-    live.dataset.state = state;
-    live.textContent = state === 'live' ? 'Live' : 'Reconnecting…';
-  });
-}
-
-let pending = null;
-function scheduleRefresh() {
-  if (pending) return;
-  pending = setTimeout(() => {
-    pending = null;
-    refresh();
-  }, 100);
+  ctx.client.follow(refresh, byId('live'));
 }
 
 async function refresh() {

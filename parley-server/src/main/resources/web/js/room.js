@@ -45,13 +45,7 @@ async function start() {
   byId('message-form').addEventListener('submit', sendMessage);
   render();
   byId('room').hidden = false;
-  let pending = null;
-  client.stream(() => {
-    if (!pending) pending = setTimeout(() => { pending = null; refresh(); }, 100);
-  }, (state) => {
-    byId('live').dataset.state = state;
-    byId('live').textContent = state === 'live' ? 'Live' : 'Reconnecting…';
-  });
+  client.follow(refresh, byId('live'));
 }
 
 async function refresh() {
