@@ -1,6 +1,6 @@
 // The console's suggested packages, utility-space chart and agreement.
 import { byId, el, empty, replace, say, busy, unchanged } from './dom.js';
-import { negotiatingParties, textsByVersion } from './negotiation.js';
+import { negotiatingParties, textsByVersion, latestResponse } from './negotiation.js';
 import { selectField, checkboxGroup, checkedValues } from './forms.js';
 import { readSuggestion, packageTables, packageName } from './suggestions.js';
 import { utilityChart } from './chart.js';
@@ -136,8 +136,7 @@ export async function renderAgreement(ctx) {
   }
   const latest = texts[texts.length - 1];
   const accepted = negotiatingParties(view).map((p) => {
-    const own = (view.responses || []).filter((r) => r.party === p.id && r.version === latest.version);
-    const last = own[own.length - 1];
+    const last = latestResponse(view, p.id, latest.version);
     return `${p.name || p.id}: ${last ? last.verdict : 'no answer'}`;
   });
   // Offer the newest version unless the mediator picked another one by hand.

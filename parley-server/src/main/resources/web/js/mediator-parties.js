@@ -1,7 +1,10 @@
 // The console's participants (invitation links with copy buttons) and the parties' responses.
 import { byId, el, empty, replace, busy, copyField, unchanged } from './dom.js';
 import { selectField } from './forms.js';
-import { negotiatingParties, issueById, issueName, formatValue, verdictLabel, latestText } from './negotiation.js';
+import {
+  negotiatingParties, issueById, issueName, formatValue, verdictLabel, latestText,
+  latestResponse,
+} from './negotiation.js';
 
 function confidedOf(view, id) {
   const confided = view.confided;
@@ -100,8 +103,7 @@ export function renderResponses(ctx) {
   const latest = latestText(view);
   if (unchanged(byId('responses-body'), [view.responses, latest && latest.version])) return;
   const columns = negotiatingParties(view).map((party) => {
-    const own = (view.responses || []).filter((r) => r.party === party.id);
-    const response = own.length ? own[own.length - 1] : null;
+    const response = latestResponse(view, party.id);
     const heading = el('h3', {}, party.name || party.id);
     if (!response) {
       return el('article', { class: 'response', 'data-party': party.id }, heading, empty('No response yet.'));

@@ -53,6 +53,13 @@ export function latestText(view) {
   return texts.length ? texts[texts.length - 1] : null;
 }
 
+/** A party's newest response (to `version`, when given), or null. */
+export function latestResponse(view, party, version) {
+  const own = (view.responses || [])
+    .filter((r) => r.party === party && (version === undefined || r.version === version));
+  return own.length ? own[own.length - 1] : null;
+}
+
 /** The provisions that differ between two outcomes: [{issue, before, after}]. */
 export function differences(view, before, after) {
   const changes = [];
