@@ -37,11 +37,15 @@ export function markerBox(cx, cy, r) {
   return { left: cx - r, right: cx + r, top: cy - r, bottom: cy + r };
 }
 
+/** The left edge of a text this wide drawn at x with this text-anchor. */
+function leftEdge(x, width, anchor) {
+  return anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
+}
+
 /** The box a text of this many characters covers, drawn at (x, y) with this text-anchor. */
 export function textBox(x, y, characters, anchor) {
   const width = characters * CHAR_WIDTH;
-  const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
-  return box(left, y, width);
+  return box(leftEdge(x, width, anchor), y, width);
 }
 
 /**
@@ -63,8 +67,7 @@ export function placeLabels(obstacles, labels, area) {
         // Centred above or below, but slid sideways to stay inside the plot.
         x = Math.min(Math.max(x, area.left + width / 2), area.right - width / 2);
       }
-      const left = spot.anchor === 'start' ? x : spot.anchor === 'end' ? x - width : x - width / 2;
-      const candidate = { x, y, anchor: spot.anchor, box: box(left, y, width) };
+      const candidate = { x, y, anchor: spot.anchor, box: box(leftEdge(x, width, spot.anchor), y, width) };
       // Leaving the plot is worse than touching a neighbour; fewer touches are better.
       candidate.cost = (inside(candidate.box, area) ? 0 : 100)
         + taken.filter((t) => overlaps(t, candidate.box)).length;
