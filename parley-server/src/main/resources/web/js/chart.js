@@ -139,21 +139,18 @@ function zone(rx, ry) {
 function reservationLine(party, r, axis, nameOf) {
   if (r === undefined) return null;
   const label = `${nameOf(party)}'s reservation ${fmt(r)}`;
-  if (axis === 'x') {
-    const right = r > 0.6;
-    const at = { x: px(r) + (right ? -4 : 4), y: py(1) + 12, anchor: right ? 'end' : 'start' };
-    return {
-      labelBox: textBox(at.x, at.y, label.length, at.anchor),
-      node: svg('g', { class: 'reservation', 'data-party': party, 'data-axis': 'x' },
-        svg('line', { x1: px(r), y1: py(0), x2: px(r), y2: py(1) }),
-        svg('text', { x: at.x, y: at.y, class: 'reservation-label', 'text-anchor': at.anchor }, label)),
-    };
-  }
-  const at = { x: px(0) + 4, y: py(r) + (r > 0.9 ? 13 : -5), anchor: 'start' };
+  const across = axis === 'x';
+  const right = across && r > 0.6;
+  const at = across
+    ? { x: px(r) + (right ? -4 : 4), y: py(1) + 12, anchor: right ? 'end' : 'start' }
+    : { x: px(0) + 4, y: py(r) + (r > 0.9 ? 13 : -5), anchor: 'start' };
+  const line = across
+    ? { x1: px(r), y1: py(0), x2: px(r), y2: py(1) }
+    : { x1: px(0), y1: py(r), x2: px(1), y2: py(r) };
   return {
     labelBox: textBox(at.x, at.y, label.length, at.anchor),
-    node: svg('g', { class: 'reservation', 'data-party': party, 'data-axis': 'y' },
-      svg('line', { x1: px(0), y1: py(r), x2: px(1), y2: py(r) }),
+    node: svg('g', { class: 'reservation', 'data-party': party, 'data-axis': axis },
+      svg('line', line),
       svg('text', { x: at.x, y: at.y, class: 'reservation-label', 'text-anchor': at.anchor }, label)),
   };
 }
