@@ -1,10 +1,11 @@
 package io.parley.server.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static io.parley.server.web.ExactName.button;
+import static io.parley.server.web.ExactName.labelled;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import java.util.Map;
 
 /** The mediator console (mediator.html) as a person uses it: by labels and button names. */
@@ -24,17 +25,11 @@ final class MediatorConsolePage {
     return page.locator("#" + id);
   }
 
-  Locator button(Locator within, String name) {
-    return within.getByRole(
-        AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name).setExact(true));
-  }
-
   /** Invites a participant by display name and returns the link shown with its copy button. */
   String invite(String name) {
     Locator participants = section("participants");
     button(participants, "Invite " + name).click();
-    Locator link =
-        participants.getByLabel("Link for " + name, new Locator.GetByLabelOptions().setExact(true));
+    Locator link = labelled(participants, "Link for " + name);
     assertThat(link).hasValue(java.util.regex.Pattern.compile("room\\.html#n=.+&t=.+"));
     return link.inputValue();
   }
@@ -48,7 +43,7 @@ final class MediatorConsolePage {
     form.getByLabel("Venue").fill(venue);
     form.getByLabel("Date").fill(date);
     for (String who : absent) {
-      form.getByLabel(who, new Locator.GetByLabelOptions().setExact(true)).uncheck();
+      labelled(form, who).uncheck();
     }
     button(form, "Schedule the session").click();
     assertThat(page.locator("#sessions-body")).containsText(name);
@@ -57,10 +52,7 @@ final class MediatorConsolePage {
   /** Sets the composer's provisions (issue display name to value label) and its note. */
   void compose(Map<String, String> provisions, String note) {
     Locator form = page.locator("#composer-form");
-    provisions.forEach(
-        (issue, value) ->
-            form.getByLabel(issue, new Locator.GetByLabelOptions().setExact(true))
-                .selectOption(value));
+    provisions.forEach((issue, value) -> labelled(form, issue).selectOption(value));
     form.getByLabel("Note to go with this version").fill(note);
   }
 
@@ -78,7 +70,7 @@ final class MediatorConsolePage {
   void sendMessage(String text, String... to) {
     Locator form = page.locator("#message-form");
     for (String who : to) {
-      form.getByLabel(who, new Locator.GetByLabelOptions().setExact(true)).check();
+      labelled(form, who).check();
     }
     form.getByLabel("Message").fill(text);
     button(form, "Send message").click();

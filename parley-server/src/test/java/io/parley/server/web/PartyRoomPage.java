@@ -1,6 +1,8 @@
 package io.parley.server.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static io.parley.server.web.ExactName.button;
+import static io.parley.server.web.ExactName.labelled;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -17,11 +19,6 @@ final class PartyRoomPage {
 
   Page page() {
     return page;
-  }
-
-  Locator button(Locator within, String name) {
-    return within.getByRole(
-        AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name).setExact(true));
   }
 
   /** Waits (without reloading) until the released text shows the version. */
@@ -60,9 +57,7 @@ final class PartyRoomPage {
 
   /** Moves one slider inside the fieldset with this legend. */
   void slide(String legend, String label, int value) {
-    group(legend)
-        .getByLabel(label, new Locator.GetByLabelOptions().setExact(true))
-        .fill(Integer.toString(value));
+    labelled(group(legend), label).fill(Integer.toString(value));
   }
 
   /** Adds an if-then red line with a label, choosing one value on each side. */
@@ -71,16 +66,10 @@ final class PartyRoomPage {
     button(page.locator("#preferences"), "Add a red line").click();
     Locator line = page.locator("#preferences-form .red-line").last();
     line.getByLabel("Kind of red line").selectOption("if");
-    line.getByLabel("Issue", new Locator.GetByLabelOptions().setExact(true)).selectOption(ifIssue);
-    line.locator(".condition")
-        .first()
-        .getByLabel(ifValue, new Locator.GetByLabelOptions().setExact(true))
-        .check();
+    labelled(line, "Issue").selectOption(ifIssue);
+    labelled(line.locator(".condition").first(), ifValue).check();
     line.getByLabel("Then this issue").selectOption(thenIssue);
-    line.locator(".condition")
-        .last()
-        .getByLabel(thenValue, new Locator.GetByLabelOptions().setExact(true))
-        .check();
+    labelled(line.locator(".condition").last(), thenValue).check();
     line.getByLabel("In your words (optional)").fill(label);
   }
 
