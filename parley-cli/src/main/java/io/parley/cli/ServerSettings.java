@@ -4,12 +4,11 @@ import io.parley.server.ServerOptions;
 import io.parley.store.EventStore;
 import io.parley.store.EventStores;
 import io.parley.store.MemoryEventStore;
-import io.parley.store.StoreLocation;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -34,19 +33,7 @@ final class ServerSettings {
       description = "The port to listen on; default ${DEFAULT-VALUE}; 0 for any free port.")
   int port = 8080;
 
-  @Option(
-      names = "--data",
-      paramLabel = "DIR",
-      description = "The data directory of the embedded (H2) store; default ${DEFAULT-VALUE}.")
-  Path data = StoreLocation.DEFAULT_DATA_DIRECTORY;
-
-  @Option(
-      names = "--db",
-      paramLabel = "URL",
-      description =
-          "Keep negotiations in PostgreSQL instead, such as"
-              + " jdbc:postgresql://localhost:5432/parley?user=parley&password=...")
-  Optional<String> db = Optional.empty();
+  @Mixin StoreOptions storeOptions;
 
   @Option(
       names = "--memory",
@@ -67,12 +54,10 @@ final class ServerSettings {
    * @throws CommandFailure with exit code 2 for conflicting options
    */
   void check(boolean dataGiven) {
-    if (memory && (db.isPresent() || dataGiven)) {
+    if (memory && (storeOptions.db.isPresent() || dataGiven)) {
       throw new CommandFailure(2, "give --memory, or --data DIR, or --db URL, not several");
     }
-    if (db.isPresent() && dataGiven) {
-      throw new CommandFailure(2, "give --data DIR or --db URL, not both");
-    }
+    storeOptions.check(dataGiven);
     if (port < 0 || port > 65535) {
       throw new CommandFailure(2, "--port " + port + " is outside 0..65535");
     }
@@ -80,14 +65,12 @@ final class ServerSettings {
 
   /** Opens (creating it if needed) the store the options name. */
   EventStore openStore() {
-    return memory ? new MemoryEventStore() : EventStores.open(db, data);
+    return memory ? new MemoryEventStore() : EventStores.open(storeOptions.db, storeOptions.data);
   }
 
   /** Where the negotiations are kept, in words. */
   String storeDescription() {
-    return memory
-        ? "memory (gone when the server stops)"
-        : StoreLocation.of(db, data).description();
+    return memory ? "memory (gone when the server stops)" : storeOptions.location().description();
   }
 
   /** The server's options with the console key from the environment, else a fresh random one. */

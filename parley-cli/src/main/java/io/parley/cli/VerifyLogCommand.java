@@ -1,21 +1,18 @@
 package io.parley.cli;
 
 import io.parley.store.ChainCheck;
-import io.parley.store.EventStore;
 import io.parley.store.EventStores;
+import io.parley.store.JdbcEventStore;
 import io.parley.store.StoreException;
-import io.parley.store.StoreLocation;
 import io.parley.store.StoreNotFoundException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -45,21 +42,7 @@ import picocli.CommandLine.Spec;
 final class VerifyLogCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--data",
-      paramLabel = "DIR",
-      description =
-          "The data directory of the embedded (H2) store; default ${DEFAULT-VALUE} under the"
-              + " working directory.")
-  Path data = StoreLocation.DEFAULT_DATA_DIRECTORY;
-
-  @Option(
-      names = "--db",
-      paramLabel = "URL",
-      description =
-          "A PostgreSQL store instead, such as"
-              + " jdbc:postgresql://localhost:5432/parley?user=parley.")
-  Optional<String> db = Optional.empty();
+  @Mixin StoreOptions storeOptions;
 
   @Parameters(
       paramLabel = "NEGOTIATION",
@@ -69,11 +52,11 @@ final class VerifyLogCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (db.isPresent() && spec.commandLine().getParseResult().hasMatchedOption("--data")) {
-      return fail(ExitCode.USAGE, "give --data DIR or --db URL, not both");
-    }
-    try (EventStore store = EventStores.openExisting(db, data)) {
-      return report(store);
+    try {
+      storeOptions.check(spec.commandLine().getParseResult().hasMatchedOption("--data"));
+      try (JdbcEventStore opened = EventStores.openExisting(storeOptions.db, storeOptions.data)) {
+        return report(opened);
+      }
     } catch (IllegalArgumentException | StoreNotFoundException e) {
       return fail(ExitCode.USAGE, e.getMessage());
     } catch (CommandFailure e) {
@@ -83,9 +66,9 @@ final class VerifyLogCommand implements Callable<Integer> {
     }
   }
 
-  private int report(EventStore store) {
+  private int report(JdbcEventStore store) {
     PrintWriter out = spec.commandLine().getOut();
-    String location = StoreLocation.of(db, data).description();
+    String location = store.location().description();
     List<String> known = store.negotiations();
     for (String negotiation : named) {
       if (!known.contains(negotiation)) {

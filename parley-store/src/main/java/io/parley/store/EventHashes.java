@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The hash chain's one rule: how an event's hash is computed from its fields and the hash before
@@ -92,13 +93,12 @@ public final class EventHashes {
                 + " does not match the event's content (changed after it was stored)";
       }
       if (problem != null) {
-        return new ChainCheck(
-            negotiation, events.size(), java.util.Optional.of(event.sequence()), problem);
+        return new ChainCheck(negotiation, events.size(), Optional.of(event.sequence()), problem);
       }
       expectedPrevious = event.hash();
       expectedSequence++;
     }
-    return new ChainCheck(negotiation, events.size(), java.util.Optional.empty(), "");
+    return new ChainCheck(negotiation, events.size(), Optional.empty(), "");
   }
 
   private static void field(MessageDigest digest, String value) {

@@ -288,16 +288,9 @@ abstract class EventStoreContract {
             return store.append("cairo-1", event("same"));
           });
     }
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<StoredEvent> results = new ArrayList<>();
-      for (Future<StoredEvent> result : pool.invokeAll(tasks)) {
-        results.add(result.get());
-      }
-      assertThat(new HashSet<>(results)).hasSize(1);
-    } finally {
-      pool.shutdown();
-    }
+    List<StoredEvent> results = runAll(tasks);
+
+    assertThat(new HashSet<>(results)).hasSize(1);
     assertThat(store.read("cairo-1")).hasSize(1);
   }
 
@@ -513,12 +506,15 @@ abstract class EventStoreContract {
     assertThat(checks.get(1).firstBroken()).contains(2L);
   }
 
-  private static <T> void runAll(List<Callable<T>> tasks) throws Exception {
+  /** Runs {@code tasks}, each on a thread of its own, and returns their results in order. */
+  private static <T> List<T> runAll(List<Callable<T>> tasks) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
     try {
+      List<T> results = new ArrayList<>();
       for (Future<T> result : pool.invokeAll(tasks)) {
-        result.get();
+        results.add(result.get());
       }
+      return results;
     } finally {
       pool.shutdown();
       assertThat(pool.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
