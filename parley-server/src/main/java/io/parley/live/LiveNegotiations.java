@@ -321,17 +321,7 @@ public final class LiveNegotiations implements AutoCloseable {
   private void takeAutomaticSteps(String id) {
     for (int i = 0; i < 100_000; i++) {
       Log log = log(id);
-      List<LoggedEvent> events;
-      io.parley.scenario.Scenario scenario;
-      Map<String, io.parley.preference.Preferences> confided;
-      long seed;
-      synchronized (log) {
-        events = log.events();
-        scenario = log.scenario();
-        confided = log.confided();
-        seed = log.seed();
-      }
-      Optional<Robots.Step> step = Robots.next(id, events, scenario, confided, seed);
+      Optional<Robots.Step> step = nextStep(id, log);
       if (step.isEmpty()) {
         return;
       }
@@ -349,6 +339,26 @@ public final class LiveNegotiations implements AutoCloseable {
         }
       }
     }
+  }
+
+  /** The automatic step due in negotiation {@code id}, if any ({@link Robots}). */
+  private static Optional<Robots.Step> nextStep(String id, Log log) {
+    List<LoggedEvent> events;
+    io.parley.scenario.Scenario scenario;
+    Map<String, io.parley.preference.Preferences> confided;
+    long seed;
+    synchronized (log) {
+      if (log.state().seats().isEmpty()) {
+        // Without robot seats only the deadline's end can be due: read it from the state kept in
+        // step with the log, rather than copying and folding the whole log after every move.
+        return Robots.endAtDeadline(log.state());
+      }
+      events = log.events();
+      scenario = log.scenario();
+      confided = log.confided();
+      seed = log.seed();
+    }
+    return Robots.next(id, events, scenario, confided, seed);
   }
 
   /**

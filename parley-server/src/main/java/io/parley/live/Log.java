@@ -7,6 +7,7 @@ import io.parley.store.EventHashes;
 import io.parley.store.EventStore;
 import io.parley.store.StoredEvent;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -26,6 +27,7 @@ final class Log {
   private final Map<String, LoggedEvent> byClientId = new HashMap<>();
   private Negotiation state;
   private Scenario scenario;
+  private Map<String, Preferences> confided;
 
   Log(String id) {
     this.id = id;
@@ -56,6 +58,9 @@ final class Log {
     LoggedEvent event = LoggedEvent.of(stored);
     events.add(event);
     byClientId.put(stored.clientId(), event);
+    if (event.type().equals(EventType.PREFERENCES_CONFIDED.wire())) {
+      confided = null;
+    }
     if (state == null) {
       state = Negotiation.fold(id, List.of(Visibility.full(event)));
     } else {
@@ -114,17 +119,23 @@ final class Log {
     return state().sealedCreation().get("seed").longValue();
   }
 
-  /** Party to the preferences it confided (the latest confided, read). */
+  /**
+   * Party to the preferences it confided (the latest confided, read). Read once per confiding, not
+   * on every move: every check of a move asks for it ({@link #context}).
+   */
   synchronized Map<String, Preferences> confided() {
-    Map<String, Preferences> confided = new LinkedHashMap<>();
-    for (var entry : state().confided().entrySet()) {
-      entry
-          .getValue()
-          .ifPresent(
-              json ->
-                  confided.put(
-                      entry.getKey(),
-                      ConfidedPreferences.read(state.issues(), entry.getKey(), json)));
+    if (confided == null) {
+      Map<String, Preferences> read = new LinkedHashMap<>();
+      for (var entry : state().confided().entrySet()) {
+        entry
+            .getValue()
+            .ifPresent(
+                json ->
+                    read.put(
+                        entry.getKey(),
+                        ConfidedPreferences.read(state.issues(), entry.getKey(), json)));
+      }
+      confided = Collections.unmodifiableMap(read);
     }
     return confided;
   }

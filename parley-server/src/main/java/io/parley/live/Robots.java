@@ -57,55 +57,78 @@ final class Robots {
         return Optional.of(partyStep(state, events, scenario, seed, party, strategy, version));
       }
     }
-    Optional<Text> latest = state.latestText();
     String mediatorStrategy = state.seats().get(state.lead());
-    Viewer robotMediator = new Viewer(id, state.lead(), Role.MEDIATOR, true);
-    if (mediatorStrategy != null) {
-      if (latest.isEmpty()) {
-        return Optional.of(draftStep(state, events, scenario, confided, seed, mediatorStrategy));
-      }
-      Text text = latest.get();
-      List<String> missing = new ArrayList<>(state.parties());
-      missing.removeAll(text.releasedTo());
-      if (!missing.isEmpty()) {
-        return Optional.of(
-            new Step(
-                robotMediator,
-                new Command.ReleaseText(text.version(), missing),
-                "robot-release-v" + text.version() + "-" + String.join("-", missing)));
-      }
+    if (mediatorStrategy == null) {
+      return endAtDeadline(state);
     }
-    if (latest.isEmpty() || !answeredByAll(state, latest.get())) {
-      return Optional.empty();
+    Optional<Text> latest = state.latestText();
+    if (latest.isEmpty()) {
+      return Optional.of(draftStep(state, events, scenario, confided, seed, mediatorStrategy));
     }
     Text text = latest.get();
-    boolean allAccept =
-        state.parties().stream()
-            .allMatch(
-                p ->
-                    state.latestResponse(p, text.version()).orElseThrow().verdict()
-                        == Response.Verdict.ACCEPT);
-    if (mediatorStrategy != null && allAccept) {
+    Viewer robotMediator = new Viewer(id, state.lead(), Role.MEDIATOR, true);
+    List<String> missing = new ArrayList<>(state.parties());
+    missing.removeAll(text.releasedTo());
+    if (!missing.isEmpty()) {
+      return Optional.of(
+          new Step(
+              robotMediator,
+              new Command.ReleaseText(text.version(), missing),
+              "robot-release-v" + text.version() + "-" + String.join("-", missing)));
+    }
+    if (!answeredByAll(state, text)) {
+      return Optional.empty();
+    }
+    if (allAccept(state, text)) {
       return Optional.of(
           new Step(
               robotMediator,
               new Command.RecordAgreement(text.version()),
               "robot-agreement-v" + text.version()));
     }
-    if (!allAccept && text.version() >= state.deadline()) {
-      return Optional.of(
-          new Step(
-              Viewer.system(id),
-              new Command.End(
-                  "the deadline of "
-                      + state.deadline()
-                      + " rounds passed without a text every party accepts"),
-              "deadline-v" + text.version()));
+    if (text.version() >= state.deadline()) {
+      return Optional.of(end(state, text));
     }
-    if (mediatorStrategy != null && !allAccept) {
-      return Optional.of(draftStep(state, events, scenario, confided, seed, mediatorStrategy));
+    return Optional.of(draftStep(state, events, scenario, confided, seed, mediatorStrategy));
+  }
+
+  /**
+   * The automatic step due when no robot plays the lead mediator's seat, nor a party's with a text
+   * to answer: only the end at the deadline, once every party has answered the text of the
+   * deadline's round without all accepting it. It reads the state alone, so a negotiation without
+   * robot seats needs neither a fold of its log nor a replay.
+   */
+  static Optional<Step> endAtDeadline(Negotiation state) {
+    if (state.status() != Status.OPEN) {
+      return Optional.empty();
     }
-    return Optional.empty();
+    Optional<Text> latest = state.latestText();
+    if (latest.isEmpty()
+        || latest.get().version() < state.deadline()
+        || !answeredByAll(state, latest.get())
+        || allAccept(state, latest.get())) {
+      return Optional.empty();
+    }
+    return Optional.of(end(state, latest.get()));
+  }
+
+  private static Step end(Negotiation state, Text text) {
+    return new Step(
+        Viewer.system(state.id()),
+        new Command.End(
+            "the deadline of "
+                + state.deadline()
+                + " rounds passed without a text every party accepts"),
+        "deadline-v" + text.version());
+  }
+
+  /** Whether every party accepted {@code text}; every party must have answered it. */
+  private static boolean allAccept(Negotiation state, Text text) {
+    return state.parties().stream()
+        .allMatch(
+            p ->
+                state.latestResponse(p, text.version()).orElseThrow().verdict()
+                    == Response.Verdict.ACCEPT);
   }
 
   private static boolean answeredByAll(Negotiation state, Text text) {

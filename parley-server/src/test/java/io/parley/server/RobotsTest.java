@@ -52,6 +52,36 @@ class RobotsTest {
   }
 
   @Test
+  void withoutRobotSeats_theDeadlineStillEndsTheTalks() {
+    TestServer.Created n = t.create(TestServer.example("cairo-2024.yaml"), 5);
+    String israel = t.invite(n, "israel");
+    String hamas = t.invite(n, "hamas");
+    for (int version = 1; version <= 4; version++) {
+      assertThat(t.view(n, n.token()).get("status").asText()).isEqualTo("open");
+      t.act(
+          n,
+          n.token(),
+          "/texts",
+          "{\"outcome\":{\"hostage-release\":\"phased-all\",\"ceasefire\":\"extended-truce\","
+              + "\"rafah-operation\":\"postpone\",\"leader-guarantees\":\"us-assurance\","
+              + "\"doha-office\":\"remains\"}}");
+      t.act(n, n.token(), "/texts/" + version + "/release", "{\"to\":[\"israel\",\"hamas\"]}");
+      t.act(n, israel, "/responses", "{\"version\":" + version + ",\"verdict\":\"accept\"}");
+      t.act(
+          n,
+          hamas,
+          "/responses",
+          "{\"version\":" + version + ",\"verdict\":\"reject\",\"reason\":\"not yet\"}");
+      t.awaitRobots();
+    }
+
+    JsonNode view = t.view(n, n.token());
+    assertThat(view.get("status").asText()).isEqualTo("ended");
+    assertThat(view.get("endReason").asText()).contains("deadline of 4 rounds");
+    assertThat(view.get("agreement").isNull()).isTrue();
+  }
+
+  @Test
   void sameSeed_sameLog() {
     TestServer.Created first = allRobots("cairo-2024-phased.yaml", "tit-for-tat", "random");
     TestServer.Created second = allRobots("cairo-2024-phased.yaml", "tit-for-tat", "random");
