@@ -12,6 +12,7 @@ import io.parley.protocol.Mechanisms;
 import io.parley.protocol.NegotiationSetup;
 import io.parley.protocol.ProtocolKind;
 import io.parley.run.RunConfiguration;
+import io.parley.run.RunFault;
 import io.parley.run.RunJson;
 import io.parley.run.RunOptions;
 import io.parley.run.RunSummary;
@@ -47,8 +48,9 @@ import picocli.CommandLine.Spec;
  * summary). Options override the scenario's {@code run} section. Same inputs and seed give a
  * byte-identical transcript.
  *
- * <p>Exit codes: 0 the run finished (with or without agreement), 1 an output could not be written,
- * 2 bad usage or bad input.
+ * <p>Exit codes: 0 the run finished (with or without agreement), 1 an agent failed during the run
+ * (the message names the seat, its strategy and the cause) or an output could not be written, 2 bad
+ * usage or bad input.
  */
 @Command(
     name = "run",
@@ -61,7 +63,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:the run finished, with or without agreement",
-      "1:an output file could not be written",
+      "1:an agent failed during the run, or an output file could not be written",
       "2:bad usage or bad input"
     })
 final class RunCommand implements Callable<Integer> {
@@ -153,8 +155,9 @@ final class RunCommand implements Callable<Integer> {
       imported
           .notes()
           .forEach(note -> spec.commandLine().getErr().println("parley: note: " + note));
-      Scenario scenario = imported.scenario();
-      NegotiationSetup setup = setup(scenario);
+      NegotiationSetup setup = setup(imported.scenario());
+      // The setup's scenario: the file's, plus an implicit neutral mediator when one is needed.
+      Scenario scenario = setup.scenario();
       Mechanism mechanism = Mechanisms.create(setup);
       TranscriptText text = new TranscriptText(scenario);
       while (!mechanism.state().isEnded()) {
@@ -164,8 +167,8 @@ final class RunCommand implements Callable<Integer> {
           }
         }
       }
-      Analysis analysis = Analyzer.analyze(scenario);
-      RunSummary summary = RunSummary.of(scenario, analysis, mechanism.events());
+      RunSummary summary =
+          RunSummary.of(scenario, analysis(scenario), mechanism.state(), mechanism.time());
       if (transcript.isPresent()) {
         writeTranscript(transcript.get(), scenario, mechanism);
       }
@@ -175,15 +178,29 @@ final class RunCommand implements Callable<Integer> {
         printSummary(out, summary);
       }
       out.flush();
+      Optional<RunFault> fault = RunFault.of(setup, summary.end());
+      if (fault.isPresent()) {
+        return fail(new CommandFailure(ExitCode.SOFTWARE, fault.get().message()));
+      }
       return ExitCode.OK;
     } catch (ScenarioException e) {
       return fail(new CommandFailure(ExitCode.USAGE, e.getMessage()));
     } catch (IllegalArgumentException e) {
       return fail(new CommandFailure(ExitCode.USAGE, files.get(0) + ": " + e.getMessage()));
-    } catch (AnalysisLimitException e) {
-      return fail(new CommandFailure(ExitCode.SOFTWARE, e.getMessage()));
     } catch (CommandFailure e) {
       return fail(e);
+    }
+  }
+
+  /** The analysis for the summary's distances; empty, with a note, beyond the analysis' limits. */
+  private Optional<Analysis> analysis(Scenario scenario) {
+    try {
+      return Optional.of(Analyzer.analyze(scenario));
+    } catch (AnalysisLimitException e) {
+      spec.commandLine()
+          .getErr()
+          .println("parley: note: no distances to the frontier: " + e.getMessage());
+      return Optional.empty();
     }
   }
 

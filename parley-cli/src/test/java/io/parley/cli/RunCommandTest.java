@@ -117,11 +117,11 @@ class RunCommandTest {
   }
 
   @Test
-  void mediatedProtocolWithoutMediator_isBadInput() {
+  void mediatedProtocolWithoutMediator_seatsAnImplicitNeutralMediator() {
     Run run = Run.of("run", "--protocol", "single-text", example("job-offer.yaml"));
 
-    assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("needs a participant with role mediator");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("Neutral mediator puts text v1 to");
   }
 
   @Test

@@ -24,6 +24,14 @@ public interface Mechanism {
   /** Every event so far, in sequence order; an unmodifiable view. */
   List<Event> events();
 
+  /**
+   * The normalised time in [0, 1] of the latest move: the progress the mechanism last gave an agent
+   * (the larger of the round fraction and, with a time limit, the time fraction), and 1 once the
+   * deadline has passed. The time of the end is the time at which discounts apply (see {@code
+   * io.parley.run.RunSummary}).
+   */
+  double time();
+
   /** Runs to the end and returns the final state. */
   default NegotiationState run() {
     while (!state().isEnded()) {

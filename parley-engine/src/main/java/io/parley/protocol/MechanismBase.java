@@ -35,6 +35,7 @@ abstract class MechanismBase implements Mechanism {
   private final AgentCalls calls;
   private NegotiationState state = NegotiationState.initial();
   private boolean started;
+  private double time;
   private long startMillis;
 
   MechanismBase(NegotiationSetup setup) {
@@ -85,16 +86,24 @@ abstract class MechanismBase implements Mechanism {
     return view;
   }
 
+  @Override
+  public final double time() {
+    return time;
+  }
+
   /**
    * Progress in [0, 1]: the larger of the round fraction and, with a time limit, the time fraction.
+   * It becomes the mechanism's {@link #time()}.
    */
   protected final double progress(double roundsDone) {
     double byRounds = Math.min(1.0, roundsDone / setup.timeline().rounds());
     if (setup.timeLimit().isEmpty()) {
+      time = byRounds;
       return byRounds;
     }
     double byTime = Math.min(1.0, (double) elapsedMillis() / setup.timeLimit().get().toMillis());
-    return Math.max(byRounds, byTime);
+    time = Math.max(byRounds, byTime);
+    return time;
   }
 
   private long elapsedMillis() {
@@ -136,6 +145,9 @@ abstract class MechanismBase implements Mechanism {
 
   /** Ends without agreement, announced to everyone. */
   protected final void endWithoutAgreement(EndReason reason, String party, String detail) {
+    if (reason == EndReason.DEADLINE) {
+      time = 1.0;
+    }
     emit(
         state.round(),
         Event.MECHANISM,

@@ -28,6 +28,7 @@ public final class NegotiationSetup {
   private final Optional<Duration> timeLimit;
   private final Map<String, Negotiator> negotiators;
   private final Map<String, Mediator> mediators;
+  private final Map<String, String> strategies;
   private final String leadMediator;
   private final long seed;
   private final Clock clock;
@@ -42,6 +43,7 @@ public final class NegotiationSetup {
     this.timeLimit = Optional.ofNullable(b.timeLimit);
     this.negotiators = Map.copyOf(b.negotiators);
     this.mediators = Map.copyOf(b.mediators);
+    this.strategies = Map.copyOf(b.strategies);
     this.leadMediator = b.leadMediator;
     this.seed = b.seed;
     this.clock = b.clock == null ? new SimulatedClock(0, 1) : b.clock;
@@ -83,6 +85,21 @@ public final class NegotiationSetup {
 
   public Map<String, Mediator> mediators() {
     return mediators;
+  }
+
+  /**
+   * The name of the strategy the agent on {@code seat} plays, as given to the builder; for an agent
+   * given without a name, its class's simple name (or {@code "custom agent"} for a lambda or an
+   * anonymous class). Used to name the culprit when an agent fails.
+   *
+   * @throws IllegalArgumentException if no agent sits on {@code seat}
+   */
+  public String strategyOf(String seat) {
+    String name = strategies.get(seat);
+    if (name == null) {
+      throw new IllegalArgumentException("no agent sits on seat '" + seat + "'");
+    }
+    return name;
   }
 
   /** The mediator who drafts the single text; empty for alternating offers. */
@@ -140,6 +157,7 @@ public final class NegotiationSetup {
     private Duration timeLimit;
     private final Map<String, Negotiator> negotiators = new LinkedHashMap<>();
     private final Map<String, Mediator> mediators = new LinkedHashMap<>();
+    private final Map<String, String> strategies = new LinkedHashMap<>();
     private String leadMediator = "";
     private long seed;
     private Clock clock;
@@ -175,13 +193,36 @@ public final class NegotiationSetup {
     }
 
     public Builder negotiator(String party, Negotiator negotiator) {
+      return negotiator(party, nameOf(negotiator), negotiator);
+    }
+
+    /**
+     * Seats {@code negotiator}, which plays the strategy named {@code strategy}, on {@code party}.
+     */
+    public Builder negotiator(String party, String strategy, Negotiator negotiator) {
       negotiators.put(party, negotiator);
+      strategies.put(party, strategy);
       return this;
     }
 
     public Builder mediator(String mediator, Mediator agent) {
+      return mediator(mediator, nameOf(agent), agent);
+    }
+
+    /**
+     * Seats {@code agent}, which plays the strategy named {@code strategy}, on {@code mediator}.
+     */
+    public Builder mediator(String mediator, String strategy, Mediator agent) {
       mediators.put(mediator, agent);
+      strategies.put(mediator, strategy);
       return this;
+    }
+
+    private static String nameOf(Object agent) {
+      Class<?> type = agent.getClass();
+      return type.isAnonymousClass() || type.isSynthetic() || type.getSimpleName().contains("$")
+          ? "custom agent"
+          : type.getSimpleName();
     }
 
     public Builder leadMediator(String mediator) {
@@ -215,7 +256,7 @@ public final class NegotiationSetup {
     /**
      * @throws IllegalArgumentException if a negotiating party has no negotiator, an agent sits on a
      *     seat that is not its role's, a mediated protocol has no lead mediator with an agent, or
-     *     the timeline names an unknown party or broker
+     *     the timeline names an unknown party or, in a mediated protocol, a broker without an agent
      */
     public NegotiationSetup build() {
       List<String> parties = scenario.negotiatingParties();
@@ -254,6 +295,8 @@ public final class NegotiationSetup {
                   + mediatorIds);
         }
       }
+      // A broker matters only where mediators sit: alternating offers ignores it.
+      boolean mediated = protocol != ProtocolKind.ALTERNATING_OFFERS;
       for (var session : timeline.sessions()) {
         for (String absent : session.absent()) {
           if (!parties.contains(absent)) {
@@ -261,7 +304,7 @@ public final class NegotiationSetup {
                 "session '" + session.name() + "' lists unknown absent party '" + absent + "'");
           }
         }
-        if (!session.broker().isEmpty() && !mediators.containsKey(session.broker())) {
+        if (mediated && !session.broker().isEmpty() && !mediators.containsKey(session.broker())) {
           throw new IllegalArgumentException(
               "session '"
                   + session.name()

@@ -21,6 +21,12 @@ import java.util.List;
  * otherwise; every party plays {@value #DEFAULT_NEGOTIATOR}; every mediator plays {@value
  * #DEFAULT_MEDIATOR}; the lead mediator is the first mediator in the file; 20 rounds in one plenary
  * session; seed 0; every party confides its preferences to the mediators.
+ *
+ * <p>A mediated protocol (single text or shuttle) asked for on a scenario without a mediator seats
+ * an implicit neutral mediator: a participant with id {@value #NEUTRAL_MEDIATOR} (or {@code
+ * mediator-2}, ... when that id is taken), role mediator and no preferences, playing the mediator
+ * strategy as any mediator would. The setup's {@link NegotiationSetup#scenario() scenario} then
+ * includes it; the negotiating parties and the analysis are unchanged.
  */
 public final class RunConfiguration {
   /** The strategy a party plays unless told otherwise. */
@@ -32,6 +38,9 @@ public final class RunConfiguration {
   /** The deadline in rounds unless told otherwise. */
   public static final int DEFAULT_ROUNDS = 20;
 
+  /** The id of the implicit neutral mediator (see the class comment). */
+  public static final String NEUTRAL_MEDIATOR = "mediator";
+
   private RunConfiguration() {}
 
   /**
@@ -39,27 +48,28 @@ public final class RunConfiguration {
    *
    * @throws IllegalArgumentException for an unknown strategy, protocol or participant, naming it
    */
-  public static NegotiationSetup setup(Scenario scenario, RunOptions options) {
-    RunSection run = scenario.run();
-    List<String> mediators = new ArrayList<>();
-    for (Party party : scenario.parties()) {
-      if (party.role() == Role.MEDIATOR) {
-        mediators.add(party.id());
-      }
-    }
+  public static NegotiationSetup setup(Scenario given, RunOptions options) {
+    RunSection run = given.run();
     ProtocolKind protocol =
         options
             .protocol()
             .or(() -> run.protocol().map(ProtocolKind::of))
             .orElse(
-                mediators.isEmpty() ? ProtocolKind.ALTERNATING_OFFERS : ProtocolKind.SINGLE_TEXT);
+                mediatorsOf(given).isEmpty()
+                    ? ProtocolKind.ALTERNATING_OFFERS
+                    : ProtocolKind.SINGLE_TEXT);
+    Scenario scenario =
+        protocol != ProtocolKind.ALTERNATING_OFFERS && mediatorsOf(given).isEmpty()
+            ? withNeutralMediator(given)
+            : given;
+    List<String> mediators = mediatorsOf(scenario);
     var builder = NegotiationSetup.builder(scenario).protocol(protocol);
     for (String party : scenario.negotiatingParties()) {
       String name =
           options
               .negotiators()
               .getOrDefault(party, run.negotiators().getOrDefault(party, DEFAULT_NEGOTIATOR));
-      builder.negotiator(party, Strategies.negotiator(name));
+      builder.negotiator(party, name, Strategies.negotiator(name));
     }
     for (String party : options.negotiators().keySet()) {
       if (!scenario.negotiatingParties().contains(party)) {
@@ -71,18 +81,10 @@ public final class RunConfiguration {
       }
     }
     if (protocol != ProtocolKind.ALTERNATING_OFFERS) {
-      if (mediators.isEmpty()) {
-        throw new IllegalArgumentException(
-            "protocol "
-                + protocol.key()
-                + " needs a participant with role mediator; scenario '"
-                + scenario.name()
-                + "' has none");
-      }
       String strategy =
           options.mediatorStrategy().or(run::mediatorStrategy).orElse(DEFAULT_MEDIATOR);
       for (String mediator : mediators) {
-        builder.mediator(mediator, Strategies.mediator(strategy));
+        builder.mediator(mediator, strategy, Strategies.mediator(strategy));
       }
       String lead = options.leadMediator().or(run::mediator).orElse(mediators.get(0));
       if (!mediators.contains(lead)) {
@@ -102,6 +104,37 @@ public final class RunConfiguration {
     builder.callBudget(options.callBudget());
     options.timeLimit().ifPresent(builder::timeLimit);
     return builder.build();
+  }
+
+  private static List<String> mediatorsOf(Scenario scenario) {
+    List<String> mediators = new ArrayList<>();
+    for (Party party : scenario.parties()) {
+      if (party.role() == Role.MEDIATOR) {
+        mediators.add(party.id());
+      }
+    }
+    return mediators;
+  }
+
+  /** {@code scenario} with an implicit neutral mediator seated after its participants. */
+  static Scenario withNeutralMediator(Scenario scenario) {
+    String id = NEUTRAL_MEDIATOR;
+    for (int k = 2; isTaken(scenario, id); k++) {
+      id = NEUTRAL_MEDIATOR + "-" + k;
+    }
+    List<Party> parties = new ArrayList<>(scenario.parties());
+    parties.add(new Party(id, "Neutral mediator", Role.MEDIATOR));
+    return new Scenario(
+        scenario.name(),
+        scenario.description(),
+        parties,
+        scenario.space(),
+        scenario.preferences(),
+        scenario.run());
+  }
+
+  private static boolean isTaken(Scenario scenario, String id) {
+    return scenario.parties().stream().anyMatch(p -> p.id().equals(id));
   }
 
   private static Timeline timeline(RunSection run) {

@@ -12,8 +12,9 @@ import java.util.Map;
 
 /**
  * Writes a {@link RunSummary} as the JSON of {@code parley run --json}: {@code agreement} (outcome
- * or null), {@code end}, {@code rounds}, {@code utilities}, {@code pareto_distance}, {@code
- * nash_distance}, {@code events}, plus {@code party} and {@code detail} when there is no agreement.
+ * or null), {@code end}, {@code rounds}, {@code time} (the normalised time of the end), {@code
+ * utilities} (discounted), {@code pareto_distance}, {@code nash_distance}, {@code events}, plus
+ * {@code party} and {@code detail} when there is no agreement.
  */
 public final class RunJson {
   private static final JsonFactory FACTORY = new JsonFactory();
@@ -33,6 +34,7 @@ public final class RunJson {
       }
       g.writeStringField("end", summary.end().key());
       g.writeNumberField("rounds", summary.rounds());
+      g.writeNumberField("time", summary.time());
       g.writeObjectFieldStart("utilities");
       for (Map.Entry<String, Double> e : summary.utilities().entrySet()) {
         g.writeNumberField(e.getKey(), e.getValue());

@@ -4,6 +4,7 @@ import io.parley.analysis.AgreementSpace;
 import io.parley.analysis.AnalysisLimitException;
 import io.parley.analysis.UtilityScale;
 import io.parley.analysis.ZopaCounter;
+import io.parley.outcome.Outcome;
 import io.parley.outcome.OutcomeSpace;
 import io.parley.preference.Preferences;
 import io.parley.preference.RedLine;
@@ -26,6 +27,10 @@ import java.util.Optional;
  * merges) gives the final order. When the walk finds more outcomes than the limit it stops, and the
  * refusal names their exact number: the zone of agreement of the party with itself, which {@link
  * ZopaCounter} counts without enumerating (by meeting in the middle for large spaces).
+ *
+ * <p>Without per-issue ticks (a utility that is not linear additive) the same walk cannot bound the
+ * utility of a prefix, so it prunes by red lines only and evaluates {@link
+ * io.parley.preference.UtilityFunction#utility} at every complete outcome it reaches.
  */
 final class AcceptableOutcomes {
   private final long[] ticks;
@@ -46,7 +51,7 @@ final class AcceptableOutcomes {
 
   /**
    * The acceptable outcomes of {@code preferences}, given its per-issue ticks {@code
-   * ticks[issue][value]}.
+   * ticks[issue][value]}, or {@code null} to evaluate its utility function outcome by outcome.
    *
    * @throws IllegalArgumentException if more than {@code limit} outcomes are acceptable
    */
@@ -186,7 +191,10 @@ final class AcceptableOutcomes {
   /** The pruned walk over the issues. */
   private static final class Odometer {
     private final int[] radices;
+
+    /** Per-issue ticks; {@code null} when the utility is evaluated at each complete outcome. */
     private final long[][] issueTicks;
+
     private final long[] bestRest;
     private final long reservation;
     private final RedLine[][] checkedAt;
@@ -211,7 +219,7 @@ final class AcceptableOutcomes {
       this.limit = limit;
       this.values = new int[n];
       this.bestRest = new long[n + 1];
-      for (int i = n - 1; i >= 0; i--) {
+      for (int i = n - 1; i >= 0 && issueTicks != null; i--) {
         bestRest[i] = bestRest[i + 1] + Arrays.stream(issueTicks[i]).max().orElse(0);
       }
       List<List<RedLine>> byLastIssue = new ArrayList<>();
@@ -235,6 +243,9 @@ final class AcceptableOutcomes {
       if (depth == radices.length) {
         return add(sum, code);
       }
+      if (issueTicks == null) {
+        return visitGeneral(depth, code);
+      }
       long[] contributions = issueTicks[depth];
       long rest = bestRest[depth + 1];
       RedLine[] checks = checkedAt[depth];
@@ -245,6 +256,28 @@ final class AcceptableOutcomes {
         }
         values[depth] = v;
         if (allowed(checks) && !visit(depth + 1, partial, code * radices[depth] + v)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** {@link #visit} without per-issue ticks: prunes by red lines, evaluates complete outcomes. */
+    private boolean visitGeneral(int depth, long code) {
+      RedLine[] checks = checkedAt[depth];
+      boolean last = depth == radices.length - 1;
+      for (int v = 0; v < radices[depth]; v++) {
+        values[depth] = v;
+        if (!allowed(checks)) {
+          continue;
+        }
+        long next = code * radices[depth] + v;
+        if (last) {
+          long utility = UtilityScale.toTicks(preferences.utility().utility(new Outcome(values)));
+          if (utility >= reservation && !add(utility, next)) {
+            return false;
+          }
+        } else if (!visitGeneral(depth + 1, next)) {
           return false;
         }
       }

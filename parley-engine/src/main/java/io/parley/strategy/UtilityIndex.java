@@ -6,6 +6,8 @@ import io.parley.outcome.OutcomeSpace;
 import io.parley.preference.LinearAdditiveUtility;
 import io.parley.preference.Preferences;
 import io.parley.preference.RedLine;
+import io.parley.preference.UtilityFunction;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,15 +24,32 @@ import java.util.Optional;
  *
  * <p>Built once, by a pruned enumeration that visits only what can still be acceptable (see {@link
  * #of(Preferences)}). Immutable and thread-safe.
+ *
+ * <p>Two paths, one order: a {@link LinearAdditiveUtility} is indexed from its per-issue
+ * contributions, pruning by utility and red lines (fast, however large the space); any other
+ * utility ({@code CappedAdditiveUtility}, {@code HyperRectangleUtility}) through {@link
+ * UtilityFunction#utility(Outcome)}, outcome by outcome: an exact enumeration of the space, up to
+ * {@link #MAX_ENUMERATED} outcomes, that still prunes prefixes breaking a red line. Both store
+ * {@code UtilityScale.toTicks} of the utility, as the analysis does for the same utility kinds.
  */
 public final class UtilityIndex {
   /** The most acceptable outcomes an index holds. */
   public static final int MAX_SIZE = 10_000_000;
 
+  /**
+   * The largest space indexed outcome by outcome, for utilities that are not linear additive: the
+   * limit of the exact analysis ({@code AgreementSpace.MAX_BLOCK_ASSIGNMENTS}), so every scenario
+   * {@code parley analyze} accepts can be indexed.
+   */
+  public static final long MAX_ENUMERATED = 20_000_000L;
+
   private final Preferences preferences;
   private final OutcomeSpace space;
   private final int[] radices;
+
+  /** {@code ticks[issue][value]} of a linear additive utility; {@code null} for any other. */
   private final long[][] ticks;
+
   private final long reservationTicks;
   private final long[] sortedTicks;
   private final long[] sortedCodes;
@@ -54,9 +73,13 @@ public final class UtilityIndex {
    * outcome, however large the space. Then an {@code O(N log N)} sort. About 16 bytes per
    * acceptable outcome.
    *
+   * <p>A utility that is not linear additive is evaluated at every outcome of the space whose
+   * prefixes break no red line, so it costs {@code O(space × issues)}.
+   *
    * @throws IllegalArgumentException if more than {@link #MAX_SIZE} outcomes are acceptable (the
    *     message gives their number, or a lower bound when it cannot be counted exactly), if the
-   *     space has more than {@code 2^63 - 1} outcomes, or if the utility is not linear additive
+   *     space has more than {@code 2^63 - 1} outcomes, or if the utility is not linear additive and
+   *     the space has more than {@link #MAX_ENUMERATED} outcomes
    */
   public static UtilityIndex of(Preferences preferences) {
     return of(preferences, MAX_SIZE);
@@ -72,9 +95,7 @@ public final class UtilityIndex {
               + " outcomes; a utility index addresses outcomes by a long code (at most 2^63 - 1)");
     }
     if (!(preferences.utility() instanceof LinearAdditiveUtility linear)) {
-      throw new IllegalArgumentException(
-          "a utility index needs a linear additive utility, got "
-              + preferences.utility().getClass().getSimpleName());
+      return general(preferences, limit);
     }
     long[][] ticks = new long[space.issueCount()][];
     for (int i = 0; i < ticks.length; i++) {
@@ -85,6 +106,22 @@ public final class UtilityIndex {
     }
     return new UtilityIndex(
         preferences, ticks, AcceptableOutcomes.of(preferences, space, ticks, limit));
+  }
+
+  private static UtilityIndex general(Preferences preferences, int limit) {
+    UtilityFunction utility = preferences.utility();
+    OutcomeSpace space = utility.space();
+    if (space.size().compareTo(BigInteger.valueOf(MAX_ENUMERATED)) > 0) {
+      throw new IllegalArgumentException(
+          "the utility is not linear additive ("
+              + utility.getClass().getSimpleName()
+              + "), so a utility index must evaluate every one of the "
+              + space.size()
+              + " outcomes; it evaluates at most "
+              + MAX_ENUMERATED);
+    }
+    return new UtilityIndex(
+        preferences, null, AcceptableOutcomes.of(preferences, space, null, limit));
   }
 
   /** The preferences this index was built from. */
@@ -185,12 +222,16 @@ public final class UtilityIndex {
   }
 
   /**
-   * The utility in ticks of any outcome of the space, in {@code O(issues)}.
+   * The utility in ticks of any outcome of the space, in {@code O(issues)} for a linear additive
+   * utility (else the cost of one {@link UtilityFunction#utility} call).
    *
    * @throws IllegalArgumentException if the outcome is not in the space
    */
   public long utilityTicks(Outcome outcome) {
     space.check(outcome);
+    if (ticks == null) {
+      return UtilityScale.toTicks(preferences.utility().utility(outcome));
+    }
     long sum = 0;
     for (int i = 0; i < ticks.length; i++) {
       sum += ticks[i][outcome.valueIndex(i)];

@@ -1,0 +1,78 @@
+package io.parley.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code parley run}'s plumbing: exit codes of runs that fail inside, the implicit neutral
+ * mediator, streamed outputs and the strategy listing.
+ */
+class RunPlumbingTest {
+  private static final Path EXAMPLES = Path.of("..", "examples");
+  private static final Optional<Path> DOMAINS = locate();
+
+  private static Optional<Path> locate() {
+    for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
+      if (Files.isDirectory(d.resolve("shared").resolve("domains"))) {
+        return Optional.of(d.resolve("shared").resolve("domains"));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Path domain(String name) {
+    assumeTrue(DOMAINS.isPresent(), "shared/domains not found; skipping");
+    return DOMAINS.get().resolve(name);
+  }
+
+  @Test
+  void agentThatFailsInsideTheRun_exits1NamingSeatStrategyAndCause() {
+    // 10^10 outcomes with hyper-rectangle utilities: no agent can index them.
+    Run run =
+        Run.of(
+            "run",
+            domain("S-1NAGUNL-114_nonlinear").toString(),
+            "--negotiator",
+            "profile-1=conceder");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).contains("NO AGREEMENT (failure)");
+    assertThat(run.err())
+        .contains(
+            "parley: the run failed: seat 'profile-1' playing conceder: profile-1 failed"
+                + " (exception): start threw IllegalArgumentException: the utility is not linear"
+                + " additive (HyperRectangleUtility)")
+        .contains("it evaluates at most 20000000");
+  }
+
+  @Test
+  void cappedGeniusDomain_runsToAgreementUnderEveryProtocol() {
+    for (String protocol : new String[] {"alternating-offers", "single-text", "shuttle"}) {
+      Run run =
+          Run.of("run", domain("Laptop_ANAC2011").toString(), "--protocol", protocol, "--json");
+
+      assertThat(run.exitCode()).as(protocol + ": " + run.err()).isZero();
+      assertThat(run.out()).contains("\"end\" : \"agreement\"");
+    }
+  }
+
+  @Test
+  void mediatedProtocolOnAScenarioWithoutMediator_seatsTheNeutralMediator() {
+    Run run =
+        Run.of(
+            "run",
+            EXAMPLES.resolve("job-offer.yaml").toString(),
+            "--protocol",
+            "shuttle",
+            "--mediator",
+            "hill-climbing");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("Neutral mediator meets");
+  }
+}
