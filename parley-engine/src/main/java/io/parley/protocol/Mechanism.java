@@ -3,6 +3,7 @@ package io.parley.protocol;
 import io.parley.event.Event;
 import io.parley.event.NegotiationState;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * A negotiation protocol in motion. It advances one step at a time — so a user interface can step
@@ -32,10 +33,27 @@ public interface Mechanism {
    */
   double time();
 
-  /** Runs to the end and returns the final state. */
+  /** Runs to the end and returns the final state; {@link #run(Consumer)} without a listener. */
   default NegotiationState run() {
+    return run(event -> {});
+  }
+
+  /**
+   * Runs to the end, handing each event to {@code listener} as it is made, in sequence order, and
+   * returns the final state.
+   *
+   * <p>With a time budget per agent call the mechanisms of {@link Mechanisms} run the whole loop
+   * (the listener included) on one thread of their own and wait for it: an agent that overruns its
+   * budget is interrupted, and one that ignores the interrupt and never returns is abandoned after
+   * a grace period, ending the run with a timeout fault naming its seat. Stepping with {@link
+   * #step()} also interrupts an overrunning agent, but cannot abandon one that ignores the
+   * interrupt.
+   */
+  default NegotiationState run(Consumer<? super Event> listener) {
     while (!state().isEnded()) {
-      step();
+      for (Event event : step()) {
+        listener.accept(event);
+      }
     }
     return state();
   }

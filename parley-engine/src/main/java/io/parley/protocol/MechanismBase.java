@@ -20,7 +20,13 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
 /**
  * What every protocol shares: the event log and its fold, delivery of each event to its recipients
@@ -32,7 +38,8 @@ abstract class MechanismBase implements Mechanism {
   protected final OutcomeSpace space;
   private final List<Event> log = new ArrayList<>();
   private final List<Event> view = Collections.unmodifiableList(log);
-  private final AgentCalls calls;
+  private AgentCalls calls;
+  private String abandoned = "";
   private NegotiationState state = NegotiationState.initial();
   private boolean started;
   private double time;
@@ -76,6 +83,55 @@ abstract class MechanismBase implements Mechanism {
     return List.copyOf(log.subList(before, log.size()));
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Without any budget the loop runs on the caller's thread; with one, on a run thread from
+   * {@link RunThreads} while the caller waits and abandons an agent that ignores its interrupt (see
+   * {@link AgentCalls#abandon()}).
+   */
+  @Override
+  public final NegotiationState run(Consumer<? super Event> listener) {
+    if (setup.callBudget().isZero() && setup.startBudget().isZero()) {
+      return Mechanism.super.run(listener);
+    }
+    Future<?> loop = RunThreads.submit(() -> Mechanism.super.run(listener));
+    while (true) {
+      try {
+        loop.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+        return state;
+      } catch (TimeoutException e) {
+        Optional<AgentFault> fault = calls.abandon();
+        if (fault.isPresent()) {
+          abandoned = fault.get().participant;
+          calls = new AgentCalls(setup.callBudget());
+          long before = state.events();
+          fail(fault.get());
+          calls.close();
+          for (Event event : recent((int) (state.events() - before))) {
+            listener.accept(event);
+          }
+          return state;
+        }
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException runtime) {
+          throw runtime;
+        }
+        if (e.getCause() instanceof Error error) {
+          throw error;
+        }
+        throw new IllegalStateException(e.getCause());
+      } catch (InterruptedException e) {
+        loop.cancel(true);
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for the run to end", e);
+      }
+    }
+  }
+
+  /** How often a waiting {@link #run(Consumer)} checks for an agent to abandon. */
+  private static final long POLL_MILLIS = 50;
+
   @Override
   public final NegotiationState state() {
     return state;
@@ -84,6 +140,11 @@ abstract class MechanismBase implements Mechanism {
   @Override
   public final List<Event> events() {
     return view;
+  }
+
+  /** The last {@code count} events. */
+  private List<Event> recent(int count) {
+    return List.copyOf(log.subList(log.size() - count, log.size()));
   }
 
   @Override
@@ -246,6 +307,9 @@ abstract class MechanismBase implements Mechanism {
     log.add(event);
     state = state.apply(event);
     for (String recipient : everyone()) {
+      if (recipient.equals(abandoned)) {
+        continue;
+      }
       try {
         deliver(recipient, event);
       } catch (AgentFault ignored) {
@@ -275,7 +339,7 @@ abstract class MechanismBase implements Mechanism {
                 setup.protocol().key(),
                 setup.timeline().rounds(),
                 random);
-        calls.run(participant, "start", () -> negotiator.start(context));
+        calls.run(participant, "start", setup.startBudget(), () -> negotiator.start(context));
       }
       Mediator mediator = setup.mediators().get(participant);
       if (mediator != null) {
@@ -287,7 +351,7 @@ abstract class MechanismBase implements Mechanism {
                 confided,
                 setup.timeline().rounds(),
                 random);
-        calls.run(participant, "start", () -> mediator.start(context));
+        calls.run(participant, "start", setup.startBudget(), () -> mediator.start(context));
       }
     }
   }

@@ -22,6 +22,13 @@ import java.util.Set;
  * reproducible from its setup (with the default simulated clock).
  */
 public final class NegotiationSetup {
+  /**
+   * The time an agent's {@code start} may take when a call budget is set and no start budget is
+   * given: 60 s, for agents that prepare (index the outcome space, compute a frontier) before the
+   * first move, as GENIUS and ANAC agents do in their initialisation.
+   */
+  public static final Duration DEFAULT_START_BUDGET = Duration.ofSeconds(60);
+
   private final Scenario scenario;
   private final ProtocolKind protocol;
   private final Timeline timeline;
@@ -33,6 +40,7 @@ public final class NegotiationSetup {
   private final long seed;
   private final Clock clock;
   private final Duration callBudget;
+  private final Duration startBudget;
   private final Set<String> confiding;
   private final List<String> participants;
 
@@ -48,6 +56,10 @@ public final class NegotiationSetup {
     this.seed = b.seed;
     this.clock = b.clock == null ? new SimulatedClock(0, 1) : b.clock;
     this.callBudget = b.callBudget;
+    this.startBudget =
+        b.startBudget != null
+            ? b.startBudget
+            : b.callBudget.isZero() ? Duration.ZERO : DEFAULT_START_BUDGET;
     this.confiding =
         Set.copyOf(b.confiding == null ? scenario.preferences().keySet() : b.confiding);
     List<String> ids = new ArrayList<>();
@@ -115,9 +127,21 @@ public final class NegotiationSetup {
     return clock;
   }
 
-  /** The time budget per agent call; zero means unlimited (calls run on the caller's thread). */
+  /**
+   * The time budget per agent call after {@code start}; zero means unlimited. Calls run on the
+   * thread that steps the mechanism either way; with a budget a watchdog interrupts a call that
+   * overruns it (see {@link Mechanism#run(java.util.function.Consumer)}).
+   */
   public Duration callBudget() {
     return callBudget;
+  }
+
+  /**
+   * The time budget of each agent's {@code start}; zero means unlimited. Unless set, {@link
+   * #DEFAULT_START_BUDGET} when there is a call budget and unlimited when there is none.
+   */
+  public Duration startBudget() {
+    return startBudget;
   }
 
   /** The parties whose preferences the mediators may see. */
@@ -162,6 +186,7 @@ public final class NegotiationSetup {
     private long seed;
     private Clock clock;
     private Duration callBudget = Duration.ZERO;
+    private Duration startBudget;
     private Set<String> confiding;
 
     private Builder(Scenario scenario) {
@@ -245,6 +270,15 @@ public final class NegotiationSetup {
         throw new IllegalArgumentException("call budget " + budget + " is negative");
       }
       this.callBudget = budget;
+      return this;
+    }
+
+    /** The time budget of each agent's {@code start}; zero for unlimited. */
+    public Builder startBudget(Duration budget) {
+      if (budget.isNegative()) {
+        throw new IllegalArgumentException("start budget " + budget + " is negative");
+      }
+      this.startBudget = budget;
       return this;
     }
 
