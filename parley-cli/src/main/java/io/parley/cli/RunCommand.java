@@ -160,13 +160,12 @@ final class RunCommand implements Callable<Integer> {
       Scenario scenario = setup.scenario();
       Mechanism mechanism = Mechanisms.create(setup);
       TranscriptText text = new TranscriptText(scenario);
-      while (!mechanism.state().isEnded()) {
-        for (Event event : mechanism.step()) {
-          if (!json) {
-            out.println(text.render(event));
-          }
-        }
-      }
+      mechanism.run(
+          event -> {
+            if (!json) {
+              out.println(text.render(event));
+            }
+          });
       RunSummary summary =
           RunSummary.of(scenario, analysis(scenario), mechanism.state(), mechanism.time());
       if (transcript.isPresent()) {

@@ -3,9 +3,12 @@ package io.parley.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +31,38 @@ class RunPlumbingTest {
   private static Path domain(String name) {
     assumeTrue(DOMAINS.isPresent(), "shared/domains not found; skipping");
     return DOMAINS.get().resolve(name);
+  }
+
+  @Test
+  void everyShippedExample_runsUnderEveryProtocolWithoutExtraFlags() throws IOException {
+    List<Path> examples;
+    try (Stream<Path> list = Files.list(EXAMPLES)) {
+      examples = list.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+    }
+    assertThat(examples).hasSizeGreaterThanOrEqualTo(5);
+    for (Path example : examples) {
+      for (String protocol : new String[] {"alternating-offers", "single-text", "shuttle"}) {
+        Run run = Run.of("run", example.toString(), "--protocol", protocol, "--json");
+
+        assertThat(run.exitCode()).as(example + " " + protocol + ": " + run.err()).isZero();
+        assertThat(run.out()).as(example + " " + protocol).doesNotContain("\"failure\"");
+      }
+    }
+  }
+
+  @Test
+  void cairoUnderAlternatingOffers_keepsItsSessionsAndIgnoresTheBroker() {
+    Run run =
+        Run.of(
+            "run",
+            EXAMPLES.resolve("cairo-2024.yaml").toString(),
+            "--protocol",
+            "alternating-offers");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("== Cairo talks, Cairo, Saturday: attending Hamas; absent Israel")
+        .contains("the deadline of 4 rounds passed");
   }
 
   @Test

@@ -19,8 +19,9 @@ import java.util.List;
  *
  * <p>Defaults: the single negotiating text when the scenario has a mediator, alternating offers
  * otherwise; every party plays {@value #DEFAULT_NEGOTIATOR}; every mediator plays {@value
- * #DEFAULT_MEDIATOR}; the lead mediator is the first mediator in the file; 20 rounds in one plenary
- * session; seed 0; every party confides its preferences to the mediators.
+ * #DEFAULT_MEDIATOR}; the lead mediator is the first mediator in the file; {@value #DEFAULT_ROUNDS}
+ * rounds (as in ANAC) in one plenary session; seed 0; every party confides its preferences to the
+ * mediators.
  *
  * <p>A mediated protocol (single text or shuttle) asked for on a scenario without a mediator seats
  * an implicit neutral mediator: a participant with id {@value #NEUTRAL_MEDIATOR} (or {@code
@@ -36,7 +37,7 @@ public final class RunConfiguration {
   public static final String DEFAULT_MEDIATOR = "nash-seeking";
 
   /** The deadline in rounds unless told otherwise. */
-  public static final int DEFAULT_ROUNDS = 20;
+  public static final int DEFAULT_ROUNDS = 100;
 
   /** The id of the implicit neutral mediator (see the class comment). */
   public static final String NEUTRAL_MEDIATOR = "mediator";
