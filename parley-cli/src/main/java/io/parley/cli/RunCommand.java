@@ -3,8 +3,6 @@ package io.parley.cli;
 import io.parley.analysis.Analysis;
 import io.parley.analysis.AnalysisLimitException;
 import io.parley.analysis.Analyzer;
-import io.parley.event.Event;
-import io.parley.event.EventJson;
 import io.parley.interop.ImportedScenario;
 import io.parley.interop.ScenarioSource;
 import io.parley.protocol.Mechanism;
@@ -20,11 +18,8 @@ import io.parley.run.TranscriptText;
 import io.parley.scenario.Scenario;
 import io.parley.scenario.ScenarioException;
 import io.parley.strategy.Strategies;
-import java.io.BufferedWriter;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -128,10 +123,14 @@ final class RunCommand implements Callable<Integer> {
       description = "Print the run's summary as JSON instead of the transcript.")
   boolean json;
 
+  // Streamed outputs (see RunOutputs): --events, and --transcript kept as a hidden alias.
   @Option(
-      names = "--transcript",
+      names = "--events",
       paramLabel = "FILE.jsonl",
-      description = "Write every event as JSON Lines.")
+      description = "Write every event to FILE as JSON Lines, as the run makes it.")
+  Optional<Path> eventsFile = Optional.empty();
+
+  @Option(names = "--transcript", paramLabel = "FILE.jsonl", hidden = true)
   Optional<Path> transcript = Optional.empty();
 
   @Option(names = "--strategies", description = "List the strategies and exit.")
@@ -155,25 +154,30 @@ final class RunCommand implements Callable<Integer> {
       imported
           .notes()
           .forEach(note -> spec.commandLine().getErr().println("parley: note: " + note));
-      NegotiationSetup setup = setup(imported.scenario());
+      // The CLI keeps no events: they stream to the outputs and the summary folds the state.
+      NegotiationSetup setup = builder(imported.scenario()).retainEvents(false).build();
       // The setup's scenario: the file's, plus an implicit neutral mediator when one is needed.
       Scenario scenario = setup.scenario();
+      Optional<Path> eventsTarget = eventsTarget();
       Mechanism mechanism = Mechanisms.create(setup);
-      TranscriptText text = new TranscriptText(scenario);
-      mechanism.run(
-          event -> {
-            if (!json) {
-              out.println(text.render(event));
-            }
-          });
+      try (RunOutputs outputs =
+          RunOutputs.open(
+              json ? Optional.empty() : Optional.of(new TranscriptText(scenario)),
+              out,
+              scenario.space(),
+              eventsTarget)) {
+        try {
+          mechanism.run(outputs);
+        } catch (UncheckedIOException e) {
+          throw outputs.writeFailure(e);
+        }
+      }
       RunSummary summary =
           RunSummary.of(scenario, analysis(scenario), mechanism.state(), mechanism.time());
-      if (transcript.isPresent()) {
-        writeTranscript(transcript.get(), scenario, mechanism);
-      }
       if (json) {
         RunJson.write(summary, scenario.space(), out);
       } else {
+        eventsTarget.ifPresent(file -> out.println("Wrote the events to " + file));
         printSummary(out, summary);
       }
       out.flush();
@@ -203,7 +207,7 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
-  private NegotiationSetup setup(Scenario scenario) {
+  private NegotiationSetup.Builder builder(Scenario scenario) {
     if (budgetMillis < 0) {
       throw new CommandFailure(ExitCode.USAGE, "--budget-ms " + budgetMillis + " is negative");
     }
@@ -221,7 +225,7 @@ final class RunCommand implements Callable<Integer> {
             seed.map(OptionalLong::of).orElse(OptionalLong.empty()),
             Duration.ofMillis(budgetMillis),
             timeLimitMillis.map(Duration::ofMillis));
-    return RunConfiguration.setup(scenario, options);
+    return RunConfiguration.builder(scenario, options);
   }
 
   private void printSummary(PrintWriter out, RunSummary summary) {
@@ -238,19 +242,13 @@ final class RunCommand implements Callable<Integer> {
         .ifPresent(d -> out.printf("Distance to the Nash package:     %.4f%n", d));
   }
 
-  private void writeTranscript(Path target, Scenario scenario, Mechanism mechanism) {
-    try (BufferedWriter writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-      for (Event event : mechanism.events()) {
-        writer.write(EventJson.line(event, scenario.space()));
-        writer.write('\n');
-      }
-    } catch (IOException e) {
+  /** The events file: {@code --events}, or its old name {@code --transcript}. */
+  private Optional<Path> eventsTarget() {
+    if (eventsFile.isPresent() && transcript.isPresent()) {
       throw new CommandFailure(
-          ExitCode.SOFTWARE, "cannot write the transcript to " + target + ": " + e.getMessage());
+          ExitCode.USAGE, "--transcript is the old name of --events; give only one of them");
     }
-    if (!json) {
-      spec.commandLine().getOut().println("Wrote the transcript to " + target);
-    }
+    return eventsFile.or(() -> transcript);
   }
 
   private int fail(CommandFailure failure) {

@@ -3,6 +3,8 @@ package io.parley.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code parley run}'s plumbing: exit codes of runs that fail inside, the implicit neutral
@@ -63,6 +66,43 @@ class RunPlumbingTest {
     assertThat(run.out())
         .contains("== Cairo talks, Cairo, Saturday: attending Hamas; absent Israel")
         .contains("the deadline of 4 rounds passed");
+  }
+
+  @Test
+  void events_streamEveryEventAsJsonLines_andTranscriptIsItsAlias(@TempDir Path dir)
+      throws IOException {
+    Path events = dir.resolve("events.jsonl");
+    Path alias = dir.resolve("alias.jsonl");
+    String job = EXAMPLES.resolve("job-offer.yaml").toString();
+    Run run = Run.of("run", job, "--seed", "3", "--events", events.toString(), "--json");
+    Run old = Run.of("run", job, "--seed", "3", "--transcript", alias.toString(), "--json");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(old.exitCode()).as(old.err()).isZero();
+    List<String> lines = Files.readAllLines(events);
+    JsonNode summary = new ObjectMapper().readTree(run.out());
+    assertThat(lines).hasSize(summary.get("events").asInt());
+    for (int i = 0; i < lines.size(); i++) {
+      assertThat(new ObjectMapper().readTree(lines.get(i)).get("seq").asInt()).isEqualTo(i + 1);
+    }
+    assertThat(lines.get(lines.size() - 1)).contains("\"type\":\"end\"");
+    assertThat(Files.readAllLines(alias)).isEqualTo(lines);
+  }
+
+  @Test
+  void eventsAndTranscriptTogether_isAUsageError(@TempDir Path dir) {
+    Run run =
+        Run.of(
+            "run",
+            EXAMPLES.resolve("job-offer.yaml").toString(),
+            "--events",
+            dir.resolve("a").toString(),
+            "--transcript",
+            dir.resolve("b").toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--transcript is the old name of --events");
+    assertThat(dir.resolve("a")).doesNotExist();
   }
 
   @Test

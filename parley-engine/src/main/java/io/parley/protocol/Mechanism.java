@@ -7,7 +7,8 @@ import java.util.function.Consumer;
 
 /**
  * A negotiation protocol in motion. It advances one step at a time — so a user interface can step
- * it and a store can checkpoint it — and every step appends immutable events to its log.
+ * it and a store can checkpoint it — and every step makes immutable events, which it keeps in its
+ * log unless told not to ({@link NegotiationSetup#retainEvents()}).
  */
 public interface Mechanism {
 
@@ -22,7 +23,12 @@ public interface Mechanism {
   /** The state: the fold of {@link #events()}. */
   NegotiationState state();
 
-  /** Every event so far, in sequence order; an unmodifiable view. */
+  /**
+   * Every event so far, in sequence order; an unmodifiable view.
+   *
+   * @throws IllegalStateException if the setup does not {@linkplain NegotiationSetup#retainEvents()
+   *     retain events}
+   */
   List<Event> events();
 
   /**

@@ -38,6 +38,11 @@ abstract class MechanismBase implements Mechanism {
   protected final OutcomeSpace space;
   private final List<Event> log = new ArrayList<>();
   private final List<Event> view = Collections.unmodifiableList(log);
+  private final boolean retain;
+
+  /** The events of the step in progress. */
+  private final List<Event> made = new ArrayList<>();
+
   private AgentCalls calls;
   private String abandoned = "";
   private NegotiationState state = NegotiationState.initial();
@@ -49,6 +54,7 @@ abstract class MechanismBase implements Mechanism {
     this.setup = setup;
     this.space = setup.scenario().space();
     this.calls = new AgentCalls(setup.callBudget());
+    this.retain = setup.retainEvents();
   }
 
   /** Performs one step of the protocol, emitting at least one event. */
@@ -59,7 +65,7 @@ abstract class MechanismBase implements Mechanism {
     if (state.isEnded()) {
       return List.of();
     }
-    int before = log.size();
+    made.clear();
     try {
       if (!started) {
         started = true;
@@ -80,7 +86,7 @@ abstract class MechanismBase implements Mechanism {
     if (state.isEnded()) {
       calls.close();
     }
-    return List.copyOf(log.subList(before, log.size()));
+    return List.copyOf(made);
   }
 
   /**
@@ -105,10 +111,10 @@ abstract class MechanismBase implements Mechanism {
         if (fault.isPresent()) {
           abandoned = fault.get().participant;
           calls = new AgentCalls(setup.callBudget());
-          long before = state.events();
+          made.clear();
           fail(fault.get());
           calls.close();
-          for (Event event : recent((int) (state.events() - before))) {
+          for (Event event : List.copyOf(made)) {
             listener.accept(event);
           }
           return state;
@@ -139,12 +145,21 @@ abstract class MechanismBase implements Mechanism {
 
   @Override
   public final List<Event> events() {
+    if (!retain) {
+      throw new IllegalStateException(
+          "this run does not retain its events (NegotiationSetup.retainEvents(false)); take them"
+              + " from step() or run(listener)");
+    }
     return view;
   }
 
-  /** The last {@code count} events. */
-  private List<Event> recent(int count) {
-    return List.copyOf(log.subList(log.size() - count, log.size()));
+  /** Records {@code event}: the step's events, the log if retained, and the state's fold. */
+  private void record(Event event) {
+    made.add(event);
+    if (retain) {
+      log.add(event);
+    }
+    state = state.apply(event);
   }
 
   @Override
@@ -174,9 +189,8 @@ abstract class MechanismBase implements Mechanism {
   /** Appends an event and delivers it to its recipients that have agents. */
   protected final Event emit(int round, String sender, List<String> recipients, Payload payload) {
     Event event =
-        new Event(log.size() + 1L, setup.clock().millis(), round, sender, recipients, payload);
-    log.add(event);
-    state = state.apply(event);
+        new Event(state.events() + 1, setup.clock().millis(), round, sender, recipients, payload);
+    record(event);
     for (String recipient : recipients) {
       deliver(recipient, event);
     }
@@ -298,14 +312,13 @@ abstract class MechanismBase implements Mechanism {
   private void appendQuietly(Payload payload) {
     Event event =
         new Event(
-            log.size() + 1L,
+            state.events() + 1,
             setup.clock().millis(),
             state.round(),
             Event.MECHANISM,
             everyone(),
             payload);
-    log.add(event);
-    state = state.apply(event);
+    record(event);
     for (String recipient : everyone()) {
       if (recipient.equals(abandoned)) {
         continue;

@@ -41,6 +41,7 @@ public final class NegotiationSetup {
   private final Clock clock;
   private final Duration callBudget;
   private final Duration startBudget;
+  private final boolean retainEvents;
   private final Set<String> confiding;
   private final List<String> participants;
 
@@ -60,6 +61,7 @@ public final class NegotiationSetup {
         b.startBudget != null
             ? b.startBudget
             : b.callBudget.isZero() ? Duration.ZERO : DEFAULT_START_BUDGET;
+    this.retainEvents = b.retainEvents;
     this.confiding =
         Set.copyOf(b.confiding == null ? scenario.preferences().keySet() : b.confiding);
     List<String> ids = new ArrayList<>();
@@ -144,6 +146,16 @@ public final class NegotiationSetup {
     return startBudget;
   }
 
+  /**
+   * Whether the mechanism keeps every event for {@link Mechanism#events()} (the default). Without,
+   * a run takes memory independent of its length: its events are only handed out by {@link
+   * Mechanism#step()} and {@link Mechanism#run(java.util.function.Consumer)}, and its {@link
+   * Mechanism#state()} is their fold.
+   */
+  public boolean retainEvents() {
+    return retainEvents;
+  }
+
   /** The parties whose preferences the mediators may see. */
   public Set<String> confiding() {
     return confiding;
@@ -187,6 +199,7 @@ public final class NegotiationSetup {
     private Clock clock;
     private Duration callBudget = Duration.ZERO;
     private Duration startBudget;
+    private boolean retainEvents = true;
     private Set<String> confiding;
 
     private Builder(Scenario scenario) {
@@ -279,6 +292,12 @@ public final class NegotiationSetup {
         throw new IllegalArgumentException("start budget " + budget + " is negative");
       }
       this.startBudget = budget;
+      return this;
+    }
+
+    /** Whether to keep every event for {@link Mechanism#events()}; true unless set. */
+    public Builder retainEvents(boolean retain) {
+      this.retainEvents = retain;
       return this;
     }
 

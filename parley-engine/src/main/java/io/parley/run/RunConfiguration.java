@@ -49,7 +49,17 @@ public final class RunConfiguration {
    *
    * @throws IllegalArgumentException for an unknown strategy, protocol or participant, naming it
    */
-  public static NegotiationSetup setup(Scenario given, RunOptions options) {
+  public static NegotiationSetup setup(Scenario scenario, RunOptions options) {
+    return builder(scenario, options).build();
+  }
+
+  /**
+   * The builder of the {@link #setup} of a run, for a caller that sets more (for instance {@link
+   * NegotiationSetup.Builder#retainEvents(boolean)}) before building.
+   *
+   * @throws IllegalArgumentException for an unknown strategy, protocol or participant, naming it
+   */
+  public static NegotiationSetup.Builder builder(Scenario given, RunOptions options) {
     RunSection run = given.run();
     ProtocolKind protocol =
         options
@@ -104,7 +114,7 @@ public final class RunConfiguration {
     builder.seed(options.seed().orElse(run.seed().orElse(0L)));
     builder.callBudget(options.callBudget());
     options.timeLimit().ifPresent(builder::timeLimit);
-    return builder.build();
+    return builder;
   }
 
   private static List<String> mediatorsOf(Scenario scenario) {
