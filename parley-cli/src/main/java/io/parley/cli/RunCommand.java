@@ -22,6 +22,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,12 +67,12 @@ final class RunCommand implements Callable<Integer> {
 
   @Parameters(
       paramLabel = "SCENARIO",
-      arity = "1..*",
+      arity = "0..*",
       description = {
         "The scenario file (YAML or JSON); or a GENIUS or GeniusWeb directory; or a domain file"
             + " (.xml: GENIUS, .json: GeniusWeb) followed by its profile files."
       })
-  List<Path> files;
+  List<Path> files = new ArrayList<>();
 
   @Option(
       names = "--protocol",
@@ -148,6 +149,14 @@ final class RunCommand implements Callable<Integer> {
           .forEach(n -> out.println("  " + n + "  " + Strategies.description(n)));
       out.flush();
       return ExitCode.OK;
+    }
+    if (files.isEmpty()) {
+      // SCENARIO is optional only so that --strategies needs none.
+      return fail(
+          new CommandFailure(
+              ExitCode.USAGE,
+              "run needs a SCENARIO (a scenario file, a GENIUS or GeniusWeb directory, or a domain"
+                  + " file and its profiles), or --strategies to list the strategies"));
     }
     try {
       ImportedScenario imported = ScenarioSource.load(files);

@@ -106,6 +106,22 @@ class RunPlumbingTest {
   }
 
   @Test
+  void strategies_withoutAScenario_listsThem() {
+    Run run = Run.of("run", "--strategies");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("boulware", "nash-seeking");
+  }
+
+  @Test
+  void neitherScenarioNorStrategies_isAUsageError() {
+    Run run = Run.of("run");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).startsWith("parley: run needs a SCENARIO").contains("--strategies");
+  }
+
+  @Test
   void agentThatFailsInsideTheRun_exits1NamingSeatStrategyAndCause() {
     // 10^10 outcomes with hyper-rectangle utilities: no agent can index them.
     Run run =
