@@ -72,8 +72,9 @@ public final class ProcessNegotiator implements Negotiator, AutoCloseable {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("process agent '" + command + "': " + e.getMessage(), e);
     }
+    ChildProcess child;
     try {
-      return new ProcessNegotiator(ChildProcess.start(words), replyTimeout);
+      child = ChildProcess.start(words);
     } catch (IOException e) {
       throw new IllegalArgumentException(
           "process agent '"
@@ -84,6 +85,31 @@ public final class ProcessNegotiator implements Negotiator, AutoCloseable {
               + e.getMessage(),
           e);
     }
+    ProcessNegotiator agent = new ProcessNegotiator(child, replyTimeout);
+    agent.awaitHello();
+    return agent;
+  }
+
+  /**
+   * Waits for the child's {@code hello}, which it writes as soon as it runs.
+   *
+   * @throws IllegalArgumentException if it exits, closes its output, stays silent past the reply
+   *     deadline or says something else first: the agent did not start
+   */
+  private void awaitHello() {
+    AgentFailure failure;
+    try {
+      JsonNode hello = await("hello", 0, "its launch with hello");
+      try {
+        ProtocolReplies.checkVersion(hello);
+        return;
+      } catch (AgentFailure e) {
+        failure = fail(e.kind(), e.getMessage());
+      }
+    } catch (AgentFailure e) {
+      failure = e;
+    }
+    throw new IllegalArgumentException("did not start: " + failure.getMessage(), failure);
   }
 
   /** The child process, for tests that check it is reaped. */
@@ -100,7 +126,7 @@ public final class ProcessNegotiator implements Negotiator, AutoCloseable {
     state = State.RUNNING;
     long id = ++lastId;
     send(ProtocolMessages.start(id, context, context.random().nextLong()));
-    ProtocolReplies.checkVersion(await("ready", id, "start"));
+    await("ready", id, "start");
   }
 
   @Override
@@ -125,11 +151,8 @@ public final class ProcessNegotiator implements Negotiator, AutoCloseable {
     JsonNode reply = await("action", id, "act");
     try {
       return ProtocolReplies.action(reply, space);
-    } catch (AgentFailure | IllegalArgumentException e) {
-      stop();
-      throw e instanceof AgentFailure failure
-          ? failure
-          : new AgentFailure(FaultKind.INVALID_MOVE, e.getMessage());
+    } catch (AgentFailure e) {
+      throw fail(e.kind(), e.getMessage());
     }
   }
 

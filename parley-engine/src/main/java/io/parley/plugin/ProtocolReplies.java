@@ -52,6 +52,9 @@ final class ProtocolReplies {
     if (!actual.equals(type)) {
       throw violation("answered with type '" + actual + "' where '" + type + "' was due");
     }
+    if (type.equals("hello")) {
+      return node;
+    }
     if (!node.path("id").canConvertToLong() || node.path("id").asLong() != id) {
       throw violation(
           "answered with id " + node.path("id") + " where the request's id " + id + " was due");
@@ -59,7 +62,7 @@ final class ProtocolReplies {
     return node;
   }
 
-  /** Checks a {@code ready} reply names this side's protocol version. */
+  /** Checks a {@code hello} names this side's protocol version. */
   static void checkVersion(JsonNode ready) {
     JsonNode version = ready.path("protocol_version");
     if (!version.isIntegralNumber() || version.asInt() != ProtocolMessages.VERSION) {
