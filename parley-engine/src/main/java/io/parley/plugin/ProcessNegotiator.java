@@ -47,7 +47,8 @@ public final class ProcessNegotiator implements Negotiator, AutoCloseable {
 
   private final ChildProcess child;
   private final Duration replyTimeout;
-  private State state = State.CREATED;
+  // Volatile: an engine that abandons a hung call may deliver the end from another thread.
+  private volatile State state = State.CREATED;
   private OutcomeSpace space;
   private long lastId;
 

@@ -12,7 +12,6 @@ import io.parley.outcome.Issue;
 import io.parley.outcome.Outcome;
 import io.parley.outcome.OutcomeSpace;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -97,9 +96,7 @@ final class ProtocolReplies {
     }
     int[] values = new int[space.issueCount()];
     boolean[] seen = new boolean[space.issueCount()];
-    Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> entry = fields.next();
+    for (Map.Entry<String, JsonNode> entry : node.properties()) {
       int position = position(space, entry.getKey(), field);
       values[position] = value(space, position, entry.getValue(), field);
       seen[position] = true;

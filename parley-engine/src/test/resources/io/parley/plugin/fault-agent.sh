@@ -15,6 +15,7 @@
 #   bad-version    says hello in protocol version 99
 #   exit-at-once   exits with code 5 before saying hello
 #   chatty         prints a debugging line on standard output before its answer
+#   linger         says hello, then sleeps a minute whatever it is sent (outlives a closed stdin)
 mode="$1"
 case "$mode" in
   no-hello) sleep 30; exit 0 ;;
@@ -22,6 +23,7 @@ case "$mode" in
   bad-version) echo '{"type":"hello","protocol_version":99}' ;;
   *) echo '{"type":"hello","protocol_version":1}' ;;
 esac
+if [ "$mode" = linger ]; then sleep 60; exit 0; fi
 while IFS= read -r line; do
   id=$(printf '%s' "$line" | sed -n 's/.*"id":\([0-9][0-9]*\).*/\1/p')
   case "$line" in
