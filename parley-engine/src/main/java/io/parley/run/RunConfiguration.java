@@ -1,5 +1,6 @@
 package io.parley.run;
 
+import io.parley.plugin.PluginAgents;
 import io.parley.protocol.NegotiationSetup;
 import io.parley.protocol.ProtocolKind;
 import io.parley.scenario.Party;
@@ -59,6 +60,9 @@ public final class RunConfiguration {
           options
               .negotiators()
               .getOrDefault(party, run.negotiators().getOrDefault(party, DEFAULT_NEGOTIATOR));
+      if (!options.negotiators().containsKey(party)) {
+        refuseProcessFromScenario(scenario, party, name);
+      }
       builder.negotiator(party, Strategies.negotiator(name));
     }
     for (String party : options.negotiators().keySet()) {
@@ -102,6 +106,23 @@ public final class RunConfiguration {
     builder.callBudget(options.callBudget());
     options.timeLimit().ifPresent(builder::timeLimit);
     return builder.build();
+  }
+
+  // ---- Plug-in agents: a scenario file is data and must not start programs.
+  private static void refuseProcessFromScenario(Scenario scenario, String party, String name) {
+    if (name.startsWith(PluginAgents.PROCESS_PREFIX)) {
+      throw new IllegalArgumentException(
+          "scenario '"
+              + scenario.name()
+              + "' names the process agent '"
+              + name
+              + "' for party '"
+              + party
+              + "' in its run section; a scenario file may not start programs, so give process"
+              + " agents on the command line (--negotiator "
+              + party
+              + "=process:...)");
+    }
   }
 
   private static Timeline timeline(RunSection run) {
