@@ -5,6 +5,7 @@ import io.parley.analysis.AnalysisLimitException;
 import io.parley.analysis.Analyzer;
 import io.parley.interop.ImportedScenario;
 import io.parley.interop.ScenarioSource;
+import io.parley.plugin.PluginAgents;
 import io.parley.protocol.Mechanism;
 import io.parley.protocol.Mechanisms;
 import io.parley.protocol.NegotiationSetup;
@@ -137,8 +138,33 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--strategies", description = "List the strategies and exit.")
   boolean listStrategies;
 
+  // ---- Plug-in agents (io.parley.plugin) ----
+  @Option(
+      names = "--agent-path",
+      paramLabel = "JAR",
+      description = {
+        "A jar (or class directory) to load plug-in agents from; repeatable, or a list separated"
+            + " by '${sys:path.separator}'. Seats then take class:NAME, names the jars publish,"
+            + " or process:COMMAND (an agent in any language; see docs/plugin-protocol.md)."
+      })
+  List<String> agentPath = new ArrayList<>();
+
   @Override
   public Integer call() {
+    PluginAgents previous = Strategies.plugins();
+    try {
+      Strategies.usePlugins(PluginAgents.of(agentPath));
+    } catch (IllegalArgumentException e) {
+      return fail(new CommandFailure(ExitCode.USAGE, "--agent-path: " + e.getMessage()));
+    }
+    try {
+      return runWithPlugins();
+    } finally {
+      Strategies.usePlugins(previous);
+    }
+  }
+
+  private Integer runWithPlugins() {
     PrintWriter out = spec.commandLine().getOut();
     if (listStrategies) {
       out.println("Negotiators:");

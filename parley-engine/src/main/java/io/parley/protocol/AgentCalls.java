@@ -1,6 +1,7 @@
 package io.parley.protocol;
 
 import io.parley.event.FaultKind;
+import io.parley.negotiator.AgentFailure;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -182,6 +183,10 @@ final class AgentCalls implements AutoCloseable {
   private static AgentFault exception(String participant, String what, Throwable e) {
     if (e instanceof AgentFault fault) {
       return fault;
+    }
+    if (e instanceof AgentFailure failure) {
+      // An agent reporting its own fault kind (e.g. a plug-in process adapter): keep the kind.
+      return new AgentFault(participant, failure.kind(), what + ": " + failure.getMessage());
     }
     return new AgentFault(
         participant,

@@ -1,5 +1,6 @@
 package io.parley.run;
 
+import io.parley.plugin.PluginAgents;
 import io.parley.protocol.NegotiationSetup;
 import io.parley.protocol.ProtocolKind;
 import io.parley.scenario.Party;
@@ -80,6 +81,9 @@ public final class RunConfiguration {
           options
               .negotiators()
               .getOrDefault(party, run.negotiators().getOrDefault(party, DEFAULT_NEGOTIATOR));
+      if (!options.negotiators().containsKey(party)) {
+        refuseProcessFromScenario(scenario, party, name);
+      }
       builder.negotiator(party, name, Strategies.negotiator(name));
     }
     for (String party : options.negotiators().keySet()) {
@@ -146,6 +150,23 @@ public final class RunConfiguration {
 
   private static boolean isTaken(Scenario scenario, String id) {
     return scenario.parties().stream().anyMatch(p -> p.id().equals(id));
+  }
+
+  // ---- Plug-in agents: a scenario file is data and must not start programs.
+  private static void refuseProcessFromScenario(Scenario scenario, String party, String name) {
+    if (name.startsWith(PluginAgents.PROCESS_PREFIX)) {
+      throw new IllegalArgumentException(
+          "scenario '"
+              + scenario.name()
+              + "' names the process agent '"
+              + name
+              + "' for party '"
+              + party
+              + "' in its run section; a scenario file may not start programs, so give process"
+              + " agents on the command line (--negotiator "
+              + party
+              + "=process:...)");
+    }
   }
 
   private static Timeline timeline(RunSection run) {

@@ -2,7 +2,11 @@ package io.parley.strategy;
 
 import io.parley.negotiator.Mediator;
 import io.parley.negotiator.Negotiator;
+import io.parley.plugin.PluginAgents;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -63,7 +67,7 @@ public final class Strategies {
    * @throws IllegalArgumentException for an unknown name, listing the known ones
    */
   public static Negotiator negotiator(String name) {
-    return find(NEGOTIATORS, name, "negotiator").factory().get();
+    return negotiator(name, plugins);
   }
 
   /**
@@ -72,17 +76,17 @@ public final class Strategies {
    * @throws IllegalArgumentException for an unknown name, listing the known ones
    */
   public static Mediator mediator(String name) {
-    return find(MEDIATORS, name, "mediator").factory().get();
+    return mediator(name, plugins);
   }
 
   /** The negotiator strategies' names, in a fixed order. */
   public static List<String> negotiatorNames() {
-    return NEGOTIATORS.stream().map(Entry::name).toList();
+    return withPlugins(NEGOTIATORS.stream().map(Entry::name).toList(), plugins.negotiatorNames());
   }
 
   /** The mediator strategies' names, in a fixed order. */
   public static List<String> mediatorNames() {
-    return MEDIATORS.stream().map(Entry::name).toList();
+    return withPlugins(MEDIATORS.stream().map(Entry::name).toList(), plugins.mediatorNames());
   }
 
   /**
@@ -91,6 +95,10 @@ public final class Strategies {
    * @throws IllegalArgumentException for an unknown name, listing the known ones
    */
   public static String description(String name) {
+    Optional<String> plugin = plugins.description(name);
+    if (plugin.isPresent()) {
+      return plugin.get();
+    }
     for (Entry<?> entry : NEGOTIATORS) {
       if (entry.name().equals(name)) {
         return entry.description();
@@ -123,5 +131,65 @@ public final class Strategies {
             + name
             + "'; known: "
             + String.join(", ", entries.stream().map(Entry::name).toList()));
+  }
+
+  // ---- Plug-in agents (io.parley.plugin): class:NAME, process:COMMAND and names published by
+  // jars.
+
+  private static volatile PluginAgents plugins = PluginAgents.classpath();
+
+  /**
+   * Makes {@code agents} (an agent path) the plug-ins that {@link #negotiator(String)}, {@link
+   * #mediator(String)} and the name listings use from now on, in every thread.
+   *
+   * @throws IllegalArgumentException if a published plug-in takes a shipped strategy's name
+   */
+  public static void usePlugins(PluginAgents agents) {
+    agents.checkNoClash(shippedNames());
+    plugins = Objects.requireNonNull(agents);
+  }
+
+  /** The plug-ins in use (by default those on Parley's classpath). */
+  public static PluginAgents plugins() {
+    return plugins;
+  }
+
+  /**
+   * A fresh negotiator for {@code spec}, resolving plug-in specs through {@code agents}.
+   *
+   * @throws IllegalArgumentException for an unknown name or a plug-in that cannot be loaded
+   */
+  public static Negotiator negotiator(String spec, PluginAgents agents) {
+    if (agents.claimsNegotiator(spec)) {
+      agents.checkNoClash(shippedNames());
+      return agents.negotiator(spec);
+    }
+    return find(NEGOTIATORS, spec, "negotiator").factory().get();
+  }
+
+  /**
+   * A fresh mediator for {@code spec}, resolving plug-in specs through {@code agents}.
+   *
+   * @throws IllegalArgumentException for an unknown name or a plug-in that cannot be loaded
+   */
+  public static Mediator mediator(String spec, PluginAgents agents) {
+    if (agents.claimsMediator(spec)) {
+      agents.checkNoClash(shippedNames());
+      return agents.mediator(spec);
+    }
+    return find(MEDIATORS, spec, "mediator").factory().get();
+  }
+
+  private static List<String> shippedNames() {
+    List<String> names = new ArrayList<>();
+    NEGOTIATORS.forEach(e -> names.add(e.name()));
+    MEDIATORS.forEach(e -> names.add(e.name()));
+    return names;
+  }
+
+  private static List<String> withPlugins(List<String> shipped, List<String> published) {
+    List<String> names = new ArrayList<>(shipped);
+    published.stream().filter(n -> !shipped.contains(n)).forEach(names::add);
+    return List.copyOf(names);
   }
 }
