@@ -164,10 +164,6 @@ public abstract class TargetNegotiator implements Negotiator {
    */
   private Optional<Outcome> improvement(Outcome text, long target) {
     long[][] gains = gains(text);
-    Outcome harmless = harmlessPart(text, checkedProposal(target), gains);
-    if (!harmless.equals(text) && meets(harmless, target)) {
-      return Optional.of(harmless);
-    }
     int from = index.rankAtOrAbove(Math.max(target, index.utilityTicks(text)));
     int to = (int) Math.min(index.size(), (long) from + SCAN_LIMIT);
     for (int rank = from; rank < to; rank++) {
@@ -175,6 +171,10 @@ public abstract class TargetNegotiator implements Negotiator {
       if (!candidate.equals(text) && harmlessPart(text, candidate, gains).equals(candidate)) {
         return Optional.of(candidate);
       }
+    }
+    Outcome harmless = harmlessPart(text, checkedProposal(target), gains);
+    if (!harmless.equals(text) && meets(harmless, target)) {
+      return Optional.of(harmless);
     }
     Outcome ascent = text;
     for (int i = 0; i < text.issueCount(); i++) {
