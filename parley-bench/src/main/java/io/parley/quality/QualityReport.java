@@ -61,19 +61,22 @@ public final class QualityReport {
     int deadline = RunConfiguration.DEFAULT_ROUNDS;
     long seed = SEED;
     String only = "";
-    for (int k = 0; k < args.length; k++) {
-      String value = k + 1 < args.length ? args[k + 1] : "";
-      switch (args[k]) {
-        case "--scenarios" -> scenarios = Integer.parseInt(value);
-        case "--deadline" -> deadline = Integer.parseInt(value);
-        case "--seed" -> seed = Long.parseLong(value);
-        case "--only" -> only = value;
-        default -> {
-          System.err.println("unknown argument '" + args[k] + "'");
-          System.exit(2);
-        }
+    for (int k = 0; k < args.length; k += 2) {
+      if (k + 1 >= args.length) {
+        usage("option '" + args[k] + "' needs a value");
       }
-      k++;
+      String value = args[k + 1];
+      try {
+        switch (args[k]) {
+          case "--scenarios" -> scenarios = positive(args[k], Integer.parseInt(value));
+          case "--deadline" -> deadline = positive(args[k], Integer.parseInt(value));
+          case "--seed" -> seed = Long.parseLong(value);
+          case "--only" -> only = value;
+          default -> usage("unknown option '" + args[k] + "'");
+        }
+      } catch (NumberFormatException e) {
+        usage("option " + args[k] + " takes a whole number, got '" + value + "'");
+      }
     }
     List<Contender> contenders = new ArrayList<>();
     for (Contender contender : contenders()) {
@@ -82,6 +85,22 @@ public final class QualityReport {
       }
     }
     print(measure(contenders, scenarios, deadline, seed), scenarios, deadline, seed, System.out);
+  }
+
+  private static int positive(String option, int value) {
+    if (value < 1) {
+      usage("option " + option + " must be at least 1, got " + value);
+    }
+    return value;
+  }
+
+  /** Prints {@code problem} and the usage to standard error and exits with status 2. */
+  private static void usage(String problem) {
+    System.err.println(
+        problem
+            + "\nusage: QualityReport [--scenarios N] [--deadline ROUNDS] [--seed S] [--only"
+            + " PREFIX]");
+    System.exit(2);
   }
 
   /** Every shipped mediator, every negotiator in self-play, and the default agents. */
