@@ -57,7 +57,12 @@ public final class Strategies {
               "nash-seeking",
               "proposes the Nash package of the preferences confided to it, else splits the"
                   + " difference",
-              NashSeekingMediator::new));
+              NashSeekingMediator::new),
+          new Entry<>(
+              "amendment-merging",
+              "writes every objecting party's amendments into the next text (the one-text"
+                  + " procedure), never reading preferences",
+              AmendmentMergingMediator::new));
 
   private Strategies() {}
 

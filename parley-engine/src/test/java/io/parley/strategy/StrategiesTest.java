@@ -12,7 +12,8 @@ class StrategiesTest {
     assertThat(Strategies.negotiatorNames())
         .containsExactly("boulware", "linear", "conceder", "hardliner", "tit-for-tat", "random");
     assertThat(Strategies.mediatorNames())
-        .containsExactly("split-the-difference", "hill-climbing", "nash-seeking");
+        .containsExactly(
+            "split-the-difference", "hill-climbing", "nash-seeking", "amendment-merging");
   }
 
   @Test
@@ -59,7 +60,7 @@ class StrategiesTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "unknown mediator strategy 'nash'; known: split-the-difference, hill-climbing,"
-                + " nash-seeking");
+                + " nash-seeking, amendment-merging");
     assertThatThrownBy(() -> Strategies.description("x"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("negotiators: boulware")
