@@ -18,6 +18,9 @@ public final class Components {
       new Parameter(
           "e", "0.2", "concession exponent > 0: below 1 holds firm, above 1 concedes early");
 
+  private static final Parameter ALPHA =
+      new Parameter("alpha", "3", "exponent of AgentK's target curve, > 0");
+
   /** The bidding strategies. */
   public static final Registry<BiddingStrategy> BIDDING =
       new Registry<BiddingStrategy>(Kind.BIDDING)
@@ -42,7 +45,35 @@ public final class Components {
                       a.number("horizon"),
                       a.number("window"),
                       a.flag("reoffer"),
-                      a.flag("explore")));
+                      a.flag("explore")))
+          .add(
+              "agentk",
+              "AgentK (Kawaguchi, Fujita & Ito, ANAC 2010): target from the estimated maximum the"
+                  + " opponents give; random bids above it",
+              List.of(ALPHA),
+              a -> new AgentKBidding(a.number("alpha")))
+          .add(
+              "nice-tit-for-tat",
+              "Nice Tit-for-Tat (Baarslag, Hindriks & Jonker 2013): mirrors the opponent's"
+                  + " concession towards the estimated Nash point",
+              List.of(
+                  new Parameter(
+                      "window", "0.02", "band above the target to choose from, share of [0, 1]")),
+              a -> new NiceTitForTatBidding(a.number("window")))
+          .add(
+              "micro",
+              "MiCRO (de Jonge 2022): concedes one step only after as many distinct offers as it"
+                  + " made",
+              List.of(),
+              a -> new MicroBidding())
+          .add(
+              "atlas3",
+              "Atlas3 (Mori & Ito, ANAC 2015): lower limit of concession, neighbourhood search,"
+                  + " final phase on packages all others backed",
+              List.of(
+                  new Parameter("e", "0.1", "concession exponent of the threshold, > 0"),
+                  new Parameter("final", "0.95", "progress at which the final phase starts")),
+              a -> new Atlas3Bidding(a.number("e"), a.number("final")));
 
   /** The opponent models. */
   public static final Registry<OpponentModel> MODELS =
@@ -94,7 +125,17 @@ public final class Components {
               "AC_next, or from progress t the best offer of the last 1 - t of time"
                   + " (Baarslag, Hindriks & Jonker 2014, AC_combi(T, MAX^W))",
               List.of(new Parameter("t", "0.98", "progress from which it may settle, [0, 1]")),
-              a -> new AcceptCombi(a.number("t")));
+              a -> new AcceptCombi(a.number("t")))
+          .add(
+              "agentk",
+              "AgentK: the target, or with probability t^5/5 + (u - emax) + (u - target)",
+              List.of(ALPHA),
+              a -> new AgentKAcceptance(a.number("alpha")))
+          .add(
+              "micro",
+              "MiCRO: anything as good as the least it is prepared to propose now",
+              List.of(),
+              a -> new MicroAcceptance());
 
   /** A fresh bidding strategy for {@code arguments}' parameter {@code key}. */
   static BiddingStrategy bidding(Arguments arguments, String key) {

@@ -38,6 +38,7 @@ public final class Situation {
   private final OpponentModel model;
   private final List<String> others;
   private final Map<String, List<Received>> receivedBy = new LinkedHashMap<>();
+  private final Map<String, Set<Outcome>> distinctBy = new LinkedHashMap<>();
   private final List<Received> received = new ArrayList<>();
   private final List<Outcome> ownBids = new ArrayList<>();
   private final Set<Outcome> ownBidSet = new HashSet<>();
@@ -96,6 +97,11 @@ public final class Situation {
   /** The offers received from {@code party}, oldest first (empty if none). */
   public List<Received> receivedFrom(String party) {
     return Collections.unmodifiableList(receivedBy.getOrDefault(party, List.of()));
+  }
+
+  /** The number of distinct packages {@code party} has offered this party. */
+  public int distinctReceivedFrom(String party) {
+    return distinctBy.getOrDefault(party, Set.of()).size();
   }
 
   /** The offer received that is best for this party (ties to the earliest), if any. */
@@ -175,6 +181,7 @@ public final class Situation {
     var entry = new Received(from, outcome, progress, index.utilityTicks(outcome));
     received.add(entry);
     receivedBy.computeIfAbsent(from, f -> new ArrayList<>()).add(entry);
+    distinctBy.computeIfAbsent(from, f -> new HashSet<>()).add(outcome);
     if (byParty) {
       support(from, outcome);
     }
