@@ -18,7 +18,6 @@ import io.parley.run.RunSummary;
 import io.parley.run.TranscriptText;
 import io.parley.scenario.Scenario;
 import io.parley.scenario.ScenarioException;
-import io.parley.strategy.Strategies;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -139,13 +138,7 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     if (listStrategies) {
-      out.println("Negotiators:");
-      Strategies.negotiatorNames()
-          .forEach(n -> out.println("  " + n + "  " + Strategies.description(n)));
-      out.println("Mediators:");
-      Strategies.mediatorNames()
-          .forEach(n -> out.println("  " + n + "  " + Strategies.description(n)));
-      out.flush();
+      StrategyListing.print(out);
       return ExitCode.OK;
     }
     try {
