@@ -20,21 +20,26 @@ import java.util.Optional;
  *   <li>Alternating offers ({@link Request.Turn}): accept the standing offer if it is acceptable
  *       and reaches the target, otherwise offer the target package.
  *   <li>Single text ({@link Request.Review}): accept the text if it is acceptable and reaches the
- *       target; otherwise amend every provision where the target package differs from the text,
- *       each with a reason in plain words.
+ *       target; otherwise amend it toward a package that is acceptable and reaches the target,
+ *       changing only provisions where the change does not lower its own utility (each with a
+ *       reason in plain words); reject it, with the reason, when no such package exists.
  * </ul>
  *
  * <p>The guarantee every subclass inherits: it never offers or accepts a package that breaks its
- * own red lines or falls below its reservation value, and a text changed by all of its amendments
- * is its target package, which respects both. Targets are clamped to [reservation, best]. It never
- * walks away, except when no package at all respects its red lines and reaches its reservation:
- * then there is nothing it may offer, and at an alternating-offers turn it walks away with that
- * reason (a text it rejects with that reason).
+ * own red lines or falls below its reservation value; a text changed by all of its amendments
+ * respects both and reaches its target; and no amendment it proposes lowers its own utility against
+ * the text it answers — a robot never asks for what harms it. Targets are clamped to [reservation,
+ * best]. It never walks away, except when no package at all respects its red lines and reaches its
+ * reservation: then there is nothing it may offer, and at an alternating-offers turn it walks away
+ * with that reason (a text it rejects with that reason).
  *
  * <p>{@link #start} builds the party's {@link UtilityIndex} once; every later call costs {@code
  * O(log N + issues)} for {@code N} acceptable outcomes.
  */
 public abstract class TargetNegotiator implements Negotiator {
+  /** The most index entries one review scans for a package that improves the text. */
+  static final int SCAN_LIMIT = 100_000;
+
   private NegotiatorContext context;
   private UtilityIndex index;
 
@@ -124,8 +129,17 @@ public abstract class TargetNegotiator implements Negotiator {
   }
 
   private Action amend(Outcome text, long target) {
-    Outcome wanted = checkedProposal(target);
+    Optional<Outcome> improved = improvement(text, target);
     List<RedLine> broken = index.brokenRedLines(text);
+    if (improved.isEmpty()) {
+      return new Action.Reject(
+          broken.isEmpty()
+              ? "the text is worth less to us than the "
+                  + Reasons.utility(target)
+                  + " we now need, and no change we could ask for makes up for it"
+              : Reasons.forProvision(broken.get(0).scope().get(0), broken, false, target, index));
+    }
+    Outcome wanted = improved.get();
     boolean shortOfTarget = index.utilityTicks(text) < target;
     List<Amendment> amendments = new ArrayList<>();
     for (int i = 0; i < text.issueCount(); i++) {
@@ -134,10 +148,82 @@ public abstract class TargetNegotiator implements Negotiator {
         amendments.add(new Amendment(i, wanted.valueIndex(i), reason));
       }
     }
-    if (amendments.isEmpty()) {
-      return new Action.Reject("the text does not give us what we need");
-    }
     return new Action.Amend(amendments);
+  }
+
+  /**
+   * The package this party asks the text to become: acceptable, at or above {@code target}, and
+   * changing the text only in provisions where the change does not lower this party's utility — so
+   * that no amendment, alone or with the others, makes the text worse for the party proposing it.
+   *
+   * <p>First its own {@link #proposal} with the harmful changes left out; if that falls short, the
+   * lowest-utility acceptable package at or above the target that improves on the text provision by
+   * provision, found by walking the index upward from {@code max(target, utility(text))} over at
+   * most {@value #SCAN_LIMIT} packages; failing that, the text with every provision set to this
+   * party's best value where that is better. Empty when none of these is acceptable.
+   */
+  private Optional<Outcome> improvement(Outcome text, long target) {
+    long[][] gains = gains(text);
+    Outcome harmless = harmlessPart(text, checkedProposal(target), gains);
+    if (!harmless.equals(text) && meets(harmless, target)) {
+      return Optional.of(harmless);
+    }
+    int from = index.rankAtOrAbove(Math.max(target, index.utilityTicks(text)));
+    int to = (int) Math.min(index.size(), (long) from + SCAN_LIMIT);
+    for (int rank = from; rank < to; rank++) {
+      Outcome candidate = index.outcomeAt(rank);
+      if (!candidate.equals(text) && harmlessPart(text, candidate, gains).equals(candidate)) {
+        return Optional.of(candidate);
+      }
+    }
+    Outcome ascent = text;
+    for (int i = 0; i < text.issueCount(); i++) {
+      int best = ascent.valueIndex(i);
+      long bestTicks = index.utilityTicks(ascent);
+      for (int v = 0; v < index.space().issue(i).size(); v++) {
+        long ticks = index.utilityTicks(ascent.with(i, v));
+        if (ticks > bestTicks) {
+          best = v;
+          bestTicks = ticks;
+        }
+      }
+      ascent = ascent.with(i, best);
+    }
+    Outcome greedy = harmlessPart(text, ascent, gains);
+    return !greedy.equals(text) && meets(greedy, target) ? Optional.of(greedy) : Optional.empty();
+  }
+
+  /**
+   * {@code gains[i][v]}: what setting provision {@code i} of {@code text} to value {@code v} alone
+   * gains this party, in ticks.
+   */
+  private long[][] gains(Outcome text) {
+    long base = index.utilityTicks(text);
+    long[][] gains = new long[text.issueCount()][];
+    for (int i = 0; i < gains.length; i++) {
+      gains[i] = new long[index.space().issue(i).size()];
+      for (int v = 0; v < gains[i].length; v++) {
+        gains[i][v] = v == text.valueIndex(i) ? 0 : index.utilityTicks(text.with(i, v)) - base;
+      }
+    }
+    return gains;
+  }
+
+  /**
+   * {@code text} with those provisions of {@code wanted} whose change, alone, does not lower this
+   * party's utility ({@code gains} as from {@link #gains}).
+   */
+  private static Outcome harmlessPart(Outcome text, Outcome wanted, long[][] gains) {
+    int[] values = text.valueIndices();
+    boolean changed = false;
+    for (int i = 0; i < values.length; i++) {
+      int value = wanted.valueIndex(i);
+      if (value != values[i] && gains[i][value] >= 0) {
+        values[i] = value;
+        changed = true;
+      }
+    }
+    return changed ? new Outcome(values) : text;
   }
 
   private void requireStarted() {

@@ -108,7 +108,7 @@ class TargetNegotiatorTest {
   }
 
   @Test
-  void review_textGoodEnoughButBreakingRedLine_saysTheOtherChangesGoWithIt() {
+  void review_textGoodEnoughButBreakingRedLine_repairsItWithoutGivingUpAnythingElse() {
     var negotiator = new TimeDependentNegotiator(1);
     negotiator.start(Contexts.negotiator(preferences(0.3, List.of(LINKAGE)), 7));
     // worth 0.3, the target at t = 1, but releases without an end to the war
@@ -116,11 +116,48 @@ class TargetNegotiatorTest {
 
     Action action = negotiator.act(new Request.Review(9, 1.0, 4, text, "m"));
 
-    // the target package is the first worth exactly 0.3: (pause, 0, none)
+    // The target package (pause, 0, none) would give up the third-party guarantees (worth 0.3 to
+    // it); releasing no one repairs the red line and only gains: (pause, 0, third-party), 0.6.
     assertThat(((Action.Amend) action).amendments())
         .containsExactly(
-            new Amendment(1, 0, "breaks our red line: release only with an end to the war"),
-            new Amendment(2, NONE, "goes with the changes our red lines need"));
+            new Amendment(1, 0, "breaks our red line: release only with an end to the war"));
+  }
+
+  @Test
+  void review_targetPackageTradesProvisions_asksOnlyForTheGains() {
+    var negotiator = new TimeDependentNegotiator(1);
+    negotiator.start(Contexts.negotiator(preferences(0.3, List.of()), 7));
+    // worth 0.4 + 0 + 0 = 0.4; the target at t = 0 is the best, 1.0: (permanent, 0, third-party)
+    Outcome text = Outcome.of(PERMANENT, 4, NONE);
+
+    Action action = negotiator.act(new Request.Review(1, 0.0, 1, text, "m"));
+
+    assertThat(((Action.Amend) action).amendments())
+        .extracting(Amendment::issue, Amendment::value)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(1, 0),
+            org.assertj.core.groups.Tuple.tuple(2, THIRD_PARTY));
+  }
+
+  @Test
+  void review_noHarmlessChangeReachesTheTarget_rejectsWithTheReason() {
+    // Only the release matters to us, and the text already has its best value there, which our red
+    // line forbids. Every repair lowers our utility, so we reject and say why.
+    var utility =
+        new LinearAdditiveUtility(
+            SPACE,
+            List.of(0.0, 1.0, 0.0),
+            List.of(
+                new ValueTable(Map.of("pause", 0.0, "extended", 0.0, "permanent", 0.0)),
+                new LinearValueFunction(1, 0),
+                new ValueTable(Map.of("none", 0.0, "third-party", 0.0))));
+    var forbid = new RedLine.Forbid(Condition.of(Clause.of(1, 5, 0)), "someone is released");
+    var negotiator = new TimeDependentNegotiator(1);
+    negotiator.start(Contexts.negotiator(new Preferences(utility, 0.5, List.of(forbid), 1.0), 7));
+
+    Action action = negotiator.act(review(Outcome.of(PERMANENT, 0, NONE)));
+
+    assertThat(action).isEqualTo(new Action.Reject("breaks our red line: someone is released"));
   }
 
   @Test
