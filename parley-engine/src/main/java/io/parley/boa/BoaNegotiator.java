@@ -25,16 +25,16 @@ import java.util.Optional;
  *       it and the acceptance strategy accepts it given that bid, and offers the bid otherwise. The
  *       opponent model learns from every offer another party makes.
  *   <li>Single text ({@link Request.Review}): the text is treated as an offer. Accepted as above;
- *       otherwise the party asks to amend the text towards its bid, dropping every change that
- *       would lower its own utility while the result stays acceptable. It answers with amendments
- *       only when the amended text is worth strictly more to it than the text and is acceptable;
- *       otherwise it rejects.
+ *       otherwise the party asks to amend the text towards its bid, keeping only changes that do
+ *       not, on their own, lower its utility against the text (see {@link TextRepair}). It answers
+ *       with amendments only when the amended text is acceptable and worth strictly more to it than
+ *       the text; otherwise it rejects.
  * </ul>
  *
  * <p>Guarantees, whatever the components do: it never offers or accepts a package that breaks its
  * red lines or falls below its reservation value (a component bidding such a package is a fault of
- * the party), and never asks for amendments that leave it worse off than the text. When nothing is
- * acceptable it walks away (rejects a text) with that reason.
+ * the party), and no amendment it asks for lowers its own utility against the text it answers. When
+ * nothing is acceptable it walks away (rejects a text) with that reason.
  */
 public final class BoaNegotiator implements Negotiator {
   private final String name;
@@ -168,41 +168,26 @@ public final class BoaNegotiator implements Negotiator {
     return bid;
   }
 
-  /**
-   * Amendments that turn {@code text} into an acceptable package worth more to this party than the
-   * text: the bid's provisions, less every change that lowers the text's utility on its own when
-   * the result stays acceptable and no worse than with it.
-   */
+  /** Amendments that turn {@code text} into what {@link TextRepair} finds; else a rejection. */
   private Action amend(Outcome text, Outcome bid) {
-    Outcome wanted = bid;
-    long textTicks = situation.ticks(text);
-    for (int i = 0; i < text.issueCount(); i++) {
-      if (wanted.valueIndex(i) == text.valueIndex(i)) {
-        continue;
-      }
-      boolean lowers = situation.ticks(text.with(i, bid.valueIndex(i))) < textTicks;
-      if (lowers) {
-        Outcome without = wanted.with(i, text.valueIndex(i));
-        if (situation.isAcceptable(without)
-            && situation.ticks(without) >= situation.ticks(wanted)) {
-          wanted = without;
-        }
-      }
+    Optional<Outcome> repaired = TextRepair.of(situation, text, bid);
+    if (repaired.isEmpty()) {
+      return new Action.Reject(
+          situation.isAcceptable(text)
+              ? "the text is worth less to us than we now need, and no change we could ask for"
+                  + " makes up for it without costing us elsewhere"
+              : "the text breaks our red lines or falls below our reservation value, and no change"
+                  + " we could ask for mends that without costing us elsewhere");
     }
-    if (wanted.equals(text) || situation.ticks(wanted) <= textTicks) {
-      return new Action.Reject("the text does not give us what we need");
-    }
-    boolean textAcceptable = situation.isAcceptable(text);
+    Outcome wanted = repaired.get();
+    String reason =
+        situation.isAcceptable(text)
+            ? "the text is worth less to us than what we now ask for"
+            : "we cannot accept the text as it stands";
     List<Amendment> amendments = new ArrayList<>();
     for (int i = 0; i < text.issueCount(); i++) {
       if (wanted.valueIndex(i) != text.valueIndex(i)) {
-        amendments.add(
-            new Amendment(
-                i,
-                wanted.valueIndex(i),
-                textAcceptable
-                    ? "the text is worth less to us than what we now ask for"
-                    : "we cannot accept the text as it stands"));
+        amendments.add(new Amendment(i, wanted.valueIndex(i), reason));
       }
     }
     return new Action.Amend(amendments);
