@@ -86,6 +86,32 @@ class BoaNegotiatorTest {
         .isInstanceOf(Action.Reject.class);
   }
 
+  @Test
+  void defaultAgent_holdsFirmUntilLate_andNeverGoesBelowItsReservation() {
+    var negotiator = (BoaNegotiator) io.parley.strategy.Strategies.negotiator("boa");
+    negotiator.start(Fixtures.context(Fixtures.rising(3, 5, 0.3), 100, "them"));
+    UtilityIndex index = negotiator.situation().index();
+    Outcome middling = Outcome.of(2, 2, 2);
+    for (int round = 1; round <= 100; round++) {
+      double t = round / 100.0;
+      negotiator.observe(Fixtures.offered(round, round, "them", middling));
+      Action action = negotiator.act(new Request.Turn(round, t, Optional.of(middling), "them"));
+      if (t < 0.5) {
+        assertThat(action)
+            .as("round %d: it does not cave in to a middling offer", round)
+            .isInstanceOf(Action.Offer.class);
+        assertThat(index.utilityTicks(((Action.Offer) action).outcome()))
+            .as("round %d: it still asks for nearly its best", round)
+            .isGreaterThanOrEqualTo(io.parley.analysis.UtilityScale.toTicks(0.9));
+      }
+      if (action instanceof Action.Accept) {
+        assertThat(t).as("it accepts the middling offer only late").isGreaterThan(0.6);
+        return;
+      }
+    }
+    throw new AssertionError("a package worth 0.5 above its reservation 0.3 was never accepted");
+  }
+
   private static java.util.BitSet bits(int value) {
     var set = new java.util.BitSet();
     set.set(value);
