@@ -167,13 +167,7 @@ final class RunCommand implements Callable<Integer> {
   private Integer runWithPlugins() {
     PrintWriter out = spec.commandLine().getOut();
     if (listStrategies) {
-      out.println("Negotiators:");
-      Strategies.negotiatorNames()
-          .forEach(n -> out.println("  " + n + "  " + Strategies.description(n)));
-      out.println("Mediators:");
-      Strategies.mediatorNames()
-          .forEach(n -> out.println("  " + n + "  " + Strategies.description(n)));
-      out.flush();
+      StrategyListing.print(out);
       return ExitCode.OK;
     }
     if (files.isEmpty()) {

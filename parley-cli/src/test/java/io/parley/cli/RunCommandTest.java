@@ -130,5 +130,40 @@ class RunCommandTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("boulware", "tit-for-tat", "nash-seeking", "hill-climbing");
+    assertThat(run.out())
+        .contains("Bidding strategies", "Opponent models", "Acceptance strategies")
+        .contains("  hardheaded  ", "  micro  ", "  atlas3  ", "  bayesian  ", "  ac-combi  ")
+        .contains("      t=0.98  ");
+  }
+
+  @Test
+  void negotiatorSpec_withNestedComponentsAndParameters_runs() {
+    Run run =
+        Run.of(
+            "run",
+            "--negotiator",
+            "candidate=boa(bidding=time-dependent(e=0.5), model=bayesian, accept=ac-combi(t=0.95))",
+            "--negotiator",
+            "employer=hardheaded",
+            example("job-offer.yaml"));
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+  }
+
+  @Test
+  void badComponentParameter_isBadInputNamingItAndWhere() {
+    Run run =
+        Run.of(
+            "run",
+            "--negotiator",
+            "candidate=boa(model=frequency(rate=2))",
+            example("job-offer.yaml"));
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.errLines()).hasSize(1);
+    assertThat(run.err())
+        .contains("unknown parameter 'rate' for opponent model 'frequency'")
+        .contains("at model= of boa in 'boa(model=frequency(rate=2))'")
+        .contains("learning=0.2");
   }
 }

@@ -32,7 +32,7 @@ import java.util.List;
  */
 public final class RunConfiguration {
   /** The strategy a party plays unless told otherwise. */
-  public static final String DEFAULT_NEGOTIATOR = "boulware";
+  public static final String DEFAULT_NEGOTIATOR = "boa";
 
   /** The strategy a mediator plays unless told otherwise. */
   public static final String DEFAULT_MEDIATOR = "nash-seeking";

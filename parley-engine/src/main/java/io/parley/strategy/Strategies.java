@@ -1,5 +1,13 @@
 package io.parley.strategy;
 
+import io.parley.boa.Agents;
+import io.parley.boa.Components;
+import io.parley.catalog.CatalogEntry;
+import io.parley.catalog.Kind;
+import io.parley.catalog.Parameter;
+import io.parley.catalog.Registry;
+import io.parley.catalog.SpecException;
+import io.parley.catalog.StrategySpec;
 import io.parley.negotiator.Mediator;
 import io.parley.negotiator.Negotiator;
 import io.parley.plugin.PluginAgents;
@@ -7,91 +15,128 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
- * The shipped strategies by name, as the command line and scenario files spell them. Every call
- * returns a fresh instance: agents keep state and must not be shared between seats or runs.
+ * The shipped strategies by name, as the command line, scenario files and tournament configs spell
+ * them: a {@link StrategySpec} such as {@code boulware}, {@code time-dependent(e=0.5)} or {@code
+ * boa(bidding=time-dependent(e=0.2), model=frequency, accept=ac-combi(t=0.98))}. Every call returns
+ * a fresh instance: agents keep state and must not be shared between seats or runs.
  */
 public final class Strategies {
-  private record Entry<T>(String name, String description, Supplier<T> factory) {}
+  private static final Registry<Negotiator> NEGOTIATORS =
+      Agents.addTo(
+          new Registry<Negotiator>(Kind.NEGOTIATOR)
+              .add(
+                  "boulware",
+                  "time-dependent, holds firm until late (Faratin, Sierra & Jennings 1998, e = 0.2)",
+                  List.of(),
+                  a -> TimeDependentNegotiator.boulware())
+              .add(
+                  "linear",
+                  "time-dependent, concedes steadily from its best to its reservation (e = 1)",
+                  List.of(),
+                  a -> TimeDependentNegotiator.linear())
+              .add(
+                  "conceder",
+                  "time-dependent, concedes early (Faratin, Sierra & Jennings 1998, e = 2)",
+                  List.of(),
+                  a -> TimeDependentNegotiator.conceder())
+              .add(
+                  "time-dependent",
+                  "time-dependent with any concession exponent (Faratin, Sierra & Jennings 1998)",
+                  List.of(
+                      new Parameter(
+                          "e",
+                          "0.2",
+                          "concession exponent > 0: below 1 holds firm, above 1 concedes early")),
+                  a -> new TimeDependentNegotiator(a.number("e")))
+              .add(
+                  "hardliner",
+                  "never concedes: offers its best and accepts only its best",
+                  List.of(),
+                  a -> new HardlinerNegotiator())
+              .add(
+                  "tit-for-tat",
+                  "concedes in its own utility as much as the other side's proposals improved for"
+                      + " it",
+                  List.of(),
+                  a -> new TitForTatNegotiator())
+              .add(
+                  "random",
+                  "offers random acceptable packages and accepts any acceptable one",
+                  List.of(),
+                  a -> new RandomNegotiator()));
 
-  private static final List<Entry<Negotiator>> NEGOTIATORS =
-      List.of(
-          new Entry<>(
-              "boulware",
-              "time-dependent, holds firm until late (Faratin, Sierra & Jennings 1998, e = 0.2)",
-              TimeDependentNegotiator::boulware),
-          new Entry<>(
-              "linear",
-              "time-dependent, concedes steadily from its best to its reservation (e = 1)",
-              TimeDependentNegotiator::linear),
-          new Entry<>(
-              "conceder",
-              "time-dependent, concedes early (Faratin, Sierra & Jennings 1998, e = 2)",
-              TimeDependentNegotiator::conceder),
-          new Entry<>(
-              "hardliner",
-              "never concedes: offers its best and accepts only its best",
-              HardlinerNegotiator::new),
-          new Entry<>(
-              "tit-for-tat",
-              "concedes in its own utility as much as the other side's proposals improved for it",
-              TitForTatNegotiator::new),
-          new Entry<>(
-              "random",
-              "offers random acceptable packages and accepts any acceptable one",
-              RandomNegotiator::new));
-
-  private static final List<Entry<Mediator>> MEDIATORS =
-      List.of(
-          new Entry<>(
+  private static final Registry<Mediator> MEDIATORS =
+      new Registry<Mediator>(Kind.MEDIATOR)
+          .add(
               "split-the-difference",
               "starts from the middle of every issue and meets the amendments halfway",
-              SplitTheDifferenceMediator::new),
-          new Entry<>(
+              List.of(),
+              a -> new SplitTheDifferenceMediator())
+          .add(
               "hill-climbing",
               "keeps the best-received text and tries one change at a time (Klein et al. 2003)",
-              HillClimbingMediator::new),
-          new Entry<>(
+              List.of(),
+              a -> new HillClimbingMediator())
+          .add(
               "nash-seeking",
               "proposes the Nash package of the preferences confided to it, else splits the"
                   + " difference",
-              NashSeekingMediator::new),
-          new Entry<>(
+              List.of(),
+              a -> new NashSeekingMediator())
+          .add(
               "amendment-merging",
               "writes every objecting party's amendments into the next text (the one-text"
                   + " procedure), never reading preferences",
-              AmendmentMergingMediator::new));
+              List.of(),
+              a -> new AmendmentMergingMediator());
 
   private Strategies() {}
 
   /**
-   * A fresh negotiator of strategy {@code name}.
+   * A fresh negotiator for {@code spec}, e.g. {@code boulware} or {@code boa(model=bayesian)}.
    *
-   * @throws IllegalArgumentException for an unknown name, listing the known ones
+   * @throws IllegalArgumentException for a malformed spec, an unknown strategy or component, an
+   *     unknown parameter or a bad value; the message names it, where it stands in the spec and
+   *     what is known
    */
-  public static Negotiator negotiator(String name) {
-    return negotiator(name, plugins);
+  public static Negotiator negotiator(String spec) {
+    return negotiator(spec, plugins);
   }
 
   /**
-   * A fresh mediator of strategy {@code name}.
+   * A fresh mediator for {@code spec}, e.g. {@code hill-climbing}.
    *
-   * @throws IllegalArgumentException for an unknown name, listing the known ones
+   * @throws IllegalArgumentException for a malformed spec, an unknown mediator, or parameters it
+   *     does not take; the message names it and lists what is known
    */
-  public static Mediator mediator(String name) {
-    return mediator(name, plugins);
+  public static Mediator mediator(String spec) {
+    return mediator(spec, plugins);
   }
 
   /** The negotiator strategies' names, in a fixed order. */
   public static List<String> negotiatorNames() {
-    return withPlugins(NEGOTIATORS.stream().map(Entry::name).toList(), plugins.negotiatorNames());
+    return withPlugins(NEGOTIATORS.names(), plugins.negotiatorNames());
   }
 
   /** The mediator strategies' names, in a fixed order. */
   public static List<String> mediatorNames() {
-    return withPlugins(MEDIATORS.stream().map(Entry::name).toList(), plugins.mediatorNames());
+    return withPlugins(MEDIATORS.names(), plugins.mediatorNames());
+  }
+
+  /**
+   * Every negotiator, mediator and BOA component with its parameters, defaults and a one-line
+   * description: negotiators, then mediators, bidding strategies, opponent models and acceptance
+   * strategies, each in a fixed order.
+   */
+  public static List<CatalogEntry> catalog() {
+    List<CatalogEntry> all = new ArrayList<>(NEGOTIATORS.entries());
+    all.addAll(MEDIATORS.entries());
+    all.addAll(Components.BIDDING.entries());
+    all.addAll(Components.MODELS.entries());
+    all.addAll(Components.ACCEPTANCE.entries());
+    return List.copyOf(all);
   }
 
   /**
@@ -104,17 +149,13 @@ public final class Strategies {
     if (plugin.isPresent()) {
       return plugin.get();
     }
-    for (Entry<?> entry : NEGOTIATORS) {
-      if (entry.name().equals(name)) {
+    for (CatalogEntry entry : catalog()) {
+      if (entry.name().equals(name)
+          && (entry.kind() == Kind.NEGOTIATOR || entry.kind() == Kind.MEDIATOR)) {
         return entry.description();
       }
     }
-    for (Entry<?> entry : MEDIATORS) {
-      if (entry.name().equals(name)) {
-        return entry.description();
-      }
-    }
-    throw new IllegalArgumentException(
+    throw new SpecException(
         "unknown strategy '"
             + name
             + "'; negotiators: "
@@ -123,19 +164,8 @@ public final class Strategies {
             + String.join(", ", mediatorNames()));
   }
 
-  private static <T> Entry<T> find(List<Entry<T>> entries, String name, String kind) {
-    for (Entry<T> entry : entries) {
-      if (entry.name().equals(name)) {
-        return entry;
-      }
-    }
-    throw new IllegalArgumentException(
-        "unknown "
-            + kind
-            + " strategy '"
-            + name
-            + "'; known: "
-            + String.join(", ", entries.stream().map(Entry::name).toList()));
+  private static String in(StrategySpec spec) {
+    return "in '" + spec.text() + "'";
   }
 
   // ---- Plug-in agents (io.parley.plugin): class:NAME, process:COMMAND and names published by
@@ -169,7 +199,8 @@ public final class Strategies {
       agents.checkNoClash(shippedNames());
       return agents.negotiator(spec);
     }
-    return find(NEGOTIATORS, spec, "negotiator").factory().get();
+    StrategySpec parsed = StrategySpec.parse(spec);
+    return NEGOTIATORS.create(parsed, in(parsed));
   }
 
   /**
@@ -182,13 +213,13 @@ public final class Strategies {
       agents.checkNoClash(shippedNames());
       return agents.mediator(spec);
     }
-    return find(MEDIATORS, spec, "mediator").factory().get();
+    StrategySpec parsed = StrategySpec.parse(spec);
+    return MEDIATORS.create(parsed, in(parsed));
   }
 
   private static List<String> shippedNames() {
-    List<String> names = new ArrayList<>();
-    NEGOTIATORS.forEach(e -> names.add(e.name()));
-    MEDIATORS.forEach(e -> names.add(e.name()));
+    List<String> names = new ArrayList<>(NEGOTIATORS.names());
+    names.addAll(MEDIATORS.names());
     return names;
   }
 

@@ -69,10 +69,24 @@ public final class TimeDependentNegotiator extends TargetNegotiator {
    */
   public long targetTicksAt(double progress) {
     UtilityIndex index = index();
+    return targetTicks(index.reservationTicks(), index.bestTicks(), progress, exponent);
+  }
+
+  /**
+   * The Faratin–Sierra–Jennings target in ticks: {@code r + (max − r) · (1 − t^(1/e))} with {@code
+   * t} clamped to [0, 1], rounded down to a whole tick. The one place this curve is computed; the
+   * BOA bidding strategy {@code time-dependent} calls it too.
+   *
+   * @param reservationTicks {@code r}, the utility it never goes below
+   * @param bestTicks {@code max}, the utility it starts from ({@code >= reservationTicks})
+   * @param progress {@code t}, the progress towards the deadline
+   * @param exponent {@code e > 0}, the concession exponent
+   */
+  public static long targetTicks(
+      long reservationTicks, long bestTicks, double progress, double exponent) {
     double t = Math.max(0.0, Math.min(1.0, progress));
-    long r = index.reservationTicks();
-    long max = index.bestTicks();
-    return r + (long) Math.floor((max - r) * (1.0 - Math.pow(t, 1.0 / exponent)));
+    return reservationTicks
+        + (long) Math.floor((bestTicks - reservationTicks) * (1.0 - Math.pow(t, 1.0 / exponent)));
   }
 
   @Override

@@ -1,0 +1,114 @@
+package io.parley.boa;
+
+import io.parley.outcome.Outcome;
+import io.parley.outcome.OutcomeSpace;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The frequency opponent model of HardHeaded (van Krimpen, Looije and Hajizadeh, "HardHeaded", in
+ * Complex Automated Negotiations: Theories, Models, and Software Competitions, Springer SCI 435,
+ * 2013): an opponent keeps what it cares about, so an issue whose value stays the same between two
+ * consecutive offers gains weight, and the values it offers most are the ones it likes best.
+ *
+ * <p>Per opponent: weights start equal; after each offer every issue whose value equals that of the
+ * opponent's previous offer gains {@code learning} and the weights are normalised to sum to 1. Each
+ * offered value's count grows by one (counts start at 1). The estimated utility is {@code Σ w_i ·
+ * count_i(v_i) / max_v count_i(v)}, in [0, 1]. An opponent not seen yet is worth 0.5 everywhere.
+ *
+ * <p>Departure from the paper: the paper scales the weight added by the number of issues and uses
+ * fixed constants; here the learning rate is a parameter and is added before normalising.
+ */
+public final class FrequencyModel implements OpponentModel {
+  private final double learning;
+  private final Map<String, PartyModel> parties = new HashMap<>();
+  private OutcomeSpace space;
+
+  /**
+   * A model adding {@code learning} to the weight of every unchanged issue.
+   *
+   * @throws IllegalArgumentException unless {@code learning} is a finite number >= 0
+   */
+  public FrequencyModel(double learning) {
+    if (!(learning >= 0) || Double.isInfinite(learning)) {
+      throw new IllegalArgumentException("learning = " + learning + " is not a finite number >= 0");
+    }
+    this.learning = learning;
+  }
+
+  @Override
+  public void start(Situation situation) {
+    this.space = situation.index().space();
+  }
+
+  @Override
+  public void update(String party, Outcome offer, Situation situation) {
+    if (space == null) {
+      space = situation.index().space();
+    }
+    parties.computeIfAbsent(party, p -> new PartyModel(space)).learn(offer, learning);
+  }
+
+  @Override
+  public double utility(String party, Outcome outcome) {
+    PartyModel model = parties.get(party);
+    return model == null ? 0.5 : model.utility(outcome);
+  }
+
+  /**
+   * The estimated weight of issue {@code issue} for {@code party} (1 / issues before any offer).
+   */
+  public double weight(String party, int issue) {
+    PartyModel model = parties.get(party);
+    return model == null ? 1.0 / space.issueCount() : model.weights[issue];
+  }
+
+  private static final class PartyModel {
+    private final double[] weights;
+    private final double[][] counts;
+    private final double[] maxCounts;
+    private Outcome previous;
+
+    PartyModel(OutcomeSpace space) {
+      int n = space.issueCount();
+      weights = new double[n];
+      counts = new double[n][];
+      maxCounts = new double[n];
+      for (int i = 0; i < n; i++) {
+        weights[i] = 1.0 / n;
+        counts[i] = new double[space.issue(i).size()];
+        java.util.Arrays.fill(counts[i], 1.0);
+        maxCounts[i] = 1.0;
+      }
+    }
+
+    void learn(Outcome offer, double learning) {
+      if (previous != null) {
+        double total = 0;
+        for (int i = 0; i < weights.length; i++) {
+          if (offer.valueIndex(i) == previous.valueIndex(i)) {
+            weights[i] += learning;
+          }
+          total += weights[i];
+        }
+        for (int i = 0; i < weights.length; i++) {
+          weights[i] /= total;
+        }
+      }
+      for (int i = 0; i < weights.length; i++) {
+        int v = offer.valueIndex(i);
+        counts[i][v] += 1;
+        maxCounts[i] = Math.max(maxCounts[i], counts[i][v]);
+      }
+      previous = offer;
+    }
+
+    double utility(Outcome outcome) {
+      double sum = 0;
+      for (int i = 0; i < weights.length; i++) {
+        sum += weights[i] * counts[i][outcome.valueIndex(i)] / maxCounts[i];
+      }
+      return Math.max(0, Math.min(1, sum));
+    }
+  }
+}

@@ -1,0 +1,198 @@
+package io.parley.boa;
+
+import io.parley.negotiator.NegotiatorContext;
+import io.parley.outcome.Outcome;
+import io.parley.scenario.Party;
+import io.parley.scenario.Role;
+import io.parley.strategy.UtilityIndex;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a BOA component may know at a step of the negotiation: the party's own context and utility
+ * index, the progress, the offers it received and made, and the opponent model. It never holds
+ * another party's preferences.
+ *
+ * <p>Owned and updated by {@link BoaNegotiator}; components read it. Utilities of the party's own
+ * are in {@link io.parley.analysis.UtilityScale ticks}, read from the {@link UtilityIndex}.
+ */
+public final class Situation {
+  /**
+   * An offer the party received.
+   *
+   * @param from who made it (another party, or the mediator whose text it was)
+   * @param outcome the offered package
+   * @param progress when, in [0, 1]
+   * @param ticks its utility to this party, in ticks
+   */
+  public record Received(String from, Outcome outcome, double progress, long ticks) {}
+
+  private final NegotiatorContext context;
+  private final UtilityIndex index;
+  private final OpponentModel model;
+  private final List<String> others;
+  private final Map<String, List<Received>> receivedBy = new LinkedHashMap<>();
+  private final Map<String, Set<Outcome>> distinctBy = new LinkedHashMap<>();
+  private final List<Received> received = new ArrayList<>();
+  private final List<Outcome> ownBids = new ArrayList<>();
+  private final Set<Outcome> ownBidSet = new HashSet<>();
+  private final Map<Outcome, Set<String>> supporters = new LinkedHashMap<>();
+  private double progress;
+  private int round;
+
+  Situation(NegotiatorContext context, UtilityIndex index, OpponentModel model) {
+    this.context = context;
+    this.index = index;
+    this.model = model;
+    List<String> list = new ArrayList<>();
+    for (Party party : context.participants()) {
+      if (party.role() == Role.PARTY && !party.id().equals(context.party())) {
+        list.add(party.id());
+      }
+    }
+    this.others = List.copyOf(list);
+  }
+
+  /** This party's context. */
+  public NegotiatorContext context() {
+    return context;
+  }
+
+  /** This party's utility index: its acceptable outcomes sorted by its own utility. */
+  public UtilityIndex index() {
+    return index;
+  }
+
+  /** The opponent model (possibly the model that knows nothing, {@code none}). */
+  public OpponentModel model() {
+    return model;
+  }
+
+  /** The other negotiating parties (role {@code party}), in file order. */
+  public List<String> others() {
+    return others;
+  }
+
+  /** Progress towards the deadline at the current request, in [0, 1]. */
+  public double progress() {
+    return progress;
+  }
+
+  /** The current round, from 1 (0 before the first request). */
+  public int round() {
+    return round;
+  }
+
+  /** Every offer received, oldest first. */
+  public List<Received> received() {
+    return Collections.unmodifiableList(received);
+  }
+
+  /** The offers received from {@code party}, oldest first (empty if none). */
+  public List<Received> receivedFrom(String party) {
+    return Collections.unmodifiableList(receivedBy.getOrDefault(party, List.of()));
+  }
+
+  /** The number of distinct packages {@code party} has offered this party. */
+  public int distinctReceivedFrom(String party) {
+    return distinctBy.getOrDefault(party, Set.of()).size();
+  }
+
+  /** The offer received that is best for this party (ties to the earliest), if any. */
+  public Optional<Received> bestReceived() {
+    Received best = null;
+    for (Received r : received) {
+      if (best == null || r.ticks() > best.ticks()) {
+        best = r;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /**
+   * The acceptable package, best for this party (ties to the first seen), that every other party
+   * has offered or accepted, if any.
+   */
+  public Optional<Outcome> bestSupportedByAll() {
+    Outcome best = null;
+    long bestTicks = Long.MIN_VALUE;
+    for (Map.Entry<Outcome, Set<String>> entry : supporters.entrySet()) {
+      if (entry.getValue().containsAll(others) && isAcceptable(entry.getKey())) {
+        long ticks = ticks(entry.getKey());
+        if (ticks > bestTicks) {
+          best = entry.getKey();
+          bestTicks = ticks;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** The offers this party made, oldest first. */
+  public List<Outcome> ownBids() {
+    return Collections.unmodifiableList(ownBids);
+  }
+
+  /** Whether this party has offered {@code outcome} before. */
+  public boolean hasBid(Outcome outcome) {
+    return ownBidSet.contains(outcome);
+  }
+
+  /** The number of distinct packages this party has offered. */
+  public int distinctBids() {
+    return ownBidSet.size();
+  }
+
+  /**
+   * The parties other than this one that offered or accepted {@code outcome} at some point (empty
+   * if none).
+   */
+  public Set<String> supporters(Outcome outcome) {
+    return Collections.unmodifiableSet(supporters.getOrDefault(outcome, Set.of()));
+  }
+
+  /** Every outcome some other party offered or accepted, in the order first seen. */
+  public Set<Outcome> supported() {
+    return Collections.unmodifiableSet(supporters.keySet());
+  }
+
+  /** This party's utility of {@code outcome} in ticks. */
+  public long ticks(Outcome outcome) {
+    return index.utilityTicks(outcome);
+  }
+
+  /** Whether {@code outcome} breaks none of this party's red lines and reaches its reservation. */
+  public boolean isAcceptable(Outcome outcome) {
+    return index.isAcceptable(outcome);
+  }
+
+  void moveTo(int newRound, double newProgress) {
+    this.round = newRound;
+    this.progress = Math.max(0.0, Math.min(1.0, newProgress));
+  }
+
+  void receive(String from, Outcome outcome, boolean byParty) {
+    var entry = new Received(from, outcome, progress, index.utilityTicks(outcome));
+    received.add(entry);
+    receivedBy.computeIfAbsent(from, f -> new ArrayList<>()).add(entry);
+    distinctBy.computeIfAbsent(from, f -> new HashSet<>()).add(outcome);
+    if (byParty) {
+      support(from, outcome);
+    }
+  }
+
+  void support(String party, Outcome outcome) {
+    supporters.computeIfAbsent(outcome, o -> new HashSet<>()).add(party);
+  }
+
+  void bid(Outcome outcome) {
+    ownBids.add(outcome);
+    ownBidSet.add(outcome);
+  }
+}
