@@ -15,6 +15,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * How often Parley's mediators and agents reach agreement where agreement exists, and how good the
@@ -147,7 +148,7 @@ public final class QualityReport {
     var options = contender.options(scenario.negotiatingParties(), deadline, 0);
     Mechanism mechanism = Mechanisms.create(RunConfiguration.setup(scenario, options));
     mechanism.run();
-    return RunSummary.of(scenario, analysis, mechanism.events());
+    return RunSummary.of(scenario, Optional.of(analysis), mechanism.state(), mechanism.time());
   }
 
   static void print(List<Tally> tallies, int scenarios, int deadline, long seed, PrintStream out) {
