@@ -33,7 +33,7 @@ final class RunFigure {
   private static final double TIMELINE_WIDTH = 580;
   private static final double TIMELINE_HEIGHT = 220;
   private static final double SMALL_SIDE = 230;
-  private static final double LARGE_SIDE = 400;
+  private static final double LARGE_SIDE = 360;
   private static final double GAP = 70;
   private static final int COLUMNS = 3;
   private static final Color MEDIATOR = new Color(0x77, 0x77, 0x77);
@@ -174,7 +174,7 @@ final class RunFigure {
     boolean labelled = side >= LARGE_SIDE;
     area.reservationUpwards(canvas, analysis.reservations().get(x), dashed, labelled);
     area.reservationAcross(canvas, analysis.reservations().get(y), dashed, labelled);
-    UtilityMarks.frontier(canvas, area, analysis, x, y);
+    UtilityMarks.frontier(canvas, area, analysis, x, y, 2.5);
     traces(canvas, area, x, y);
     analysis
         .solution(SolutionConcept.NASH)
@@ -217,8 +217,8 @@ final class RunFigure {
           move.text() ? Shape.SQUARE : Shape.CIRCLE,
           area.px(move.utilities()[x]),
           area.py(move.utilities()[y]),
-          2.5,
-          translucent(senderColour(move.sender()), 170),
+          3,
+          translucent(senderColour(move.sender()), 200),
           Pen.NONE);
     }
   }

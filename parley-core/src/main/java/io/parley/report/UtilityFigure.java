@@ -101,7 +101,7 @@ final class UtilityFigure {
   }
 
   private void frontier(Canvas canvas) {
-    UtilityMarks.frontier(canvas, AREA, analysis, plot.xIndex(), plot.yIndex());
+    UtilityMarks.frontier(canvas, AREA, analysis, plot.xIndex(), plot.yIndex(), 3.5);
   }
 
   /**

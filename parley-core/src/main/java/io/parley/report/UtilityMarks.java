@@ -21,10 +21,12 @@ final class UtilityMarks {
 
   /**
    * The analysis's Pareto frontier projected onto parties {@code xIndex} and {@code yIndex}: one
-   * marker (class {@code pareto}) per point, joined by a line when there are only two parties (a
-   * projection of more is not a curve). Draws nothing when the frontier was not computed.
+   * marker (class {@code pareto}) of {@code radius} pixels per point, joined by a line when there
+   * are only two parties (a projection of more is not a curve). Draws nothing when the frontier was
+   * not computed.
    */
-  static void frontier(Canvas canvas, PlotArea area, Analysis analysis, int xIndex, int yIndex) {
+  static void frontier(
+      Canvas canvas, PlotArea area, Analysis analysis, int xIndex, int yIndex, double radius) {
     List<ParetoPoint> points = analysis.pareto().orElse(List.of());
     if (points.isEmpty()) {
       return;
@@ -52,7 +54,7 @@ final class UtilityMarks {
           Shape.CIRCLE,
           area.px(point[0]),
           area.py(point[1]),
-          3.5,
+          radius,
           FRONTIER,
           Pen.solid(INK, 0.5));
     }
