@@ -146,6 +146,34 @@ class RunChartRecorderTest {
   }
 
   @Test
+  void millionMoves_keepAtMostTheLimitAndTheLast() {
+    Scenario scenario = ScenarioReader.read(EXAMPLES.resolve("job-offer.yaml"));
+    Analysis analysis = Analyzer.analyze(scenario);
+    var recorder = new RunChartRecorder(scenario);
+    List<String> parties = scenario.negotiatingParties();
+    Outcome[] outcomes = new Outcome[(int) scenario.space().size().longValueExact()];
+    for (int i = 0; i < outcomes.length; i++) {
+      outcomes[i] = scenario.space().outcomeAt(i);
+    }
+    int moves = 1_000_000;
+    for (int i = 0; i < moves; i++) {
+      Outcome offer = outcomes[i % outcomes.length];
+      recorder.accept(
+          new Event(i + 1L, 0, i / 2 + 1, parties.get(i % 2), parties, new Payload.Offered(offer)));
+    }
+
+    RunChart chart = recorder.chart(analysis);
+
+    assertThat(chart.moveCount()).isEqualTo(moves);
+    // 10^6 moves thinned by halves to at most 2,000: every 512th (1,954 of them) and the last.
+    assertThat(chart.drawnCount())
+        .isEqualTo(1_954 + 1)
+        .isLessThanOrEqualTo(RunChart.DEFAULT_LIMIT + 1);
+    assertThat(parse(chart.toSvg(RunChart.View.PLANE)).getDocumentElement().getTagName())
+        .isEqualTo("svg");
+  }
+
+  @Test
   void recordingTwice_sameRun_sameSvg() {
     Scenario scenario = ScenarioReader.read(EXAMPLES.resolve("supplier.yaml"));
     List<Event> events = run(scenario, ProtocolKind.ALTERNATING_OFFERS, "boulware", 50);
