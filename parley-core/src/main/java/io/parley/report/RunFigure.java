@@ -86,6 +86,9 @@ final class RunFigure {
     if (view == RunChart.View.TIMELINE_AND_PLANE) {
       timeline(canvas);
     }
+    if (!pairs.isEmpty()) {
+      canvas.text("Moves in the utility plane", LEFT, planeTop - 40, Anchor.START, LABEL);
+    }
     for (int p = 0; p < pairs.size(); p++) {
       double left = LEFT + (p % columns) * (side + GAP);
       double top = planeTop + (p / columns) * (side + GAP);
@@ -98,7 +101,8 @@ final class RunFigure {
     canvas.text(chart.scenario().name(), LEFT, 26, Anchor.START, TITLE);
     long count = chart.moveCount();
     boolean texts = chart.moves().stream().allMatch(Move::text) && count > 0;
-    String what = texts ? (count == 1 ? "text version" : "text versions") : "offers";
+    String what =
+        texts ? (count == 1 ? "text version" : "text versions") : count == 1 ? "offer" : "offers";
     canvas.text(
         chart.ending() + "; " + count + " " + what + " in " + chart.lastRound() + " rounds",
         LEFT,
@@ -165,9 +169,6 @@ final class RunFigure {
 
   private void plane(Canvas canvas, PlotArea area, int x, int y) {
     canvas.group("panel plane x-" + x + " y-" + y);
-    if (pairs.size() == 1 || area.top() == planeTop && area.left() == LEFT) {
-      canvas.text("Moves in the utility plane", LEFT, planeTop - 40, Anchor.START, LABEL);
-    }
     area.utilityAcross(canvas);
     area.utilityAxis(canvas);
     Pen dashed = PlotArea.reservationPen();
