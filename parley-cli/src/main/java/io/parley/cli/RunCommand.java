@@ -177,7 +177,7 @@ final class RunCommand implements Callable<Integer> {
       if (transcript.isPresent()) {
         writeTranscript(transcript.get(), scenario, mechanism);
       }
-      figures.write(analysis, out, json);
+      figures.write(Optional.of(analysis), out, json);
       if (json) {
         RunJson.write(summary, scenario.space(), out);
       } else {

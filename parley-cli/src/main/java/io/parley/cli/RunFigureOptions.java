@@ -59,16 +59,17 @@ final class RunFigureOptions {
   }
 
   /**
-   * Writes the figures asked for, drawn against the scenario's analysis, and says so on {@code out}
-   * unless {@code quiet}.
+   * Writes the figures asked for, drawn against the scenario's analysis if there is one (without
+   * it, the figure has no frontier and no Nash point), and says so on {@code out} unless {@code
+   * quiet}.
    *
    * @throws CommandFailure (exit 1) naming the file when one cannot be written
    */
-  void write(Analysis analysis, PrintWriter out, boolean quiet) {
+  void write(Optional<Analysis> analysis, PrintWriter out, boolean quiet) {
     if (recorder == null) {
       return;
     }
-    RunChart chart = recorder.chart(analysis);
+    RunChart chart = analysis.map(recorder::chart).orElseGet(recorder::chart);
     if (html.isPresent()) {
       Path target = html.get();
       try {

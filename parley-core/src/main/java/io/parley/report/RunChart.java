@@ -50,15 +50,17 @@ public final class RunChart {
    * @param ordinal the move's position among all moves of the run, from 0
    * @param round the round it was made in
    * @param slot its position among the moves of its round, from 0
-   * @param sender the index of its sender in the analysis's party order, or -1 for a participant
+   * @param sender the index of its sender in {@link RunChart#parties()}, or -1 for a participant
    *     without preferences (a mediator)
    * @param text whether it is a text version rather than an offer
-   * @param utilities each party's utility of it, in the analysis's party order
+   * @param utilities each party's utility of it, in {@link RunChart#parties()} order
    */
   record Move(long ordinal, int round, int slot, int sender, boolean text, double[] utilities) {}
 
   private final Scenario scenario;
-  private final Analysis analysis;
+  private final List<String> parties;
+  private final List<Double> reservations;
+  private final Optional<Analysis> analysis;
   private final List<Move> moves;
   private final long moveCount;
   private final long stride;
@@ -67,15 +69,18 @@ public final class RunChart {
   private final Optional<double[]> agreement;
   private final String ending;
 
-  private RunChart(Builder builder, Analysis analysis) {
-    if (!analysis.parties().equals(builder.parties)) {
+  private RunChart(Builder builder, Optional<Analysis> analysis) {
+    if (analysis.isPresent() && !analysis.get().parties().equals(builder.parties)) {
       throw new IllegalArgumentException(
           "the analysis is of parties "
-              + analysis.parties()
+              + analysis.get().parties()
               + ", the run's moves are valued for "
               + builder.parties);
     }
     this.scenario = builder.scenario;
+    this.parties = builder.parties;
+    this.reservations =
+        parties.stream().map(p -> builder.scenario.preferences().get(p).reservation()).toList();
     this.analysis = analysis;
     List<Move> drawn = new ArrayList<>(builder.kept);
     if (builder.latest != null
@@ -102,7 +107,7 @@ public final class RunChart {
 
   /** The parties with preferences, in the order of {@link Builder#move}'s utilities. */
   public List<String> parties() {
-    return analysis.parties();
+    return parties;
   }
 
   /** The number of moves the run made. */
@@ -190,8 +195,14 @@ public final class RunChart {
     return scenario;
   }
 
-  Analysis analysis() {
+  /** The analysis whose frontier and Nash point are drawn, if the run was drawn against one. */
+  Optional<Analysis> analysis() {
     return analysis;
+  }
+
+  /** The parties' reservation values, in {@link #parties()} order. */
+  List<Double> reservations() {
+    return reservations;
   }
 
   List<Move> moves() {
@@ -349,7 +360,15 @@ public final class RunChart {
      *     same order
      */
     public RunChart build(Analysis analysis) {
-      return new RunChart(this, analysis);
+      return new RunChart(this, Optional.of(analysis));
+    }
+
+    /**
+     * The chart of the moves so far without an analysis (one beyond the analyser's limits, say): no
+     * frontier and no Nash point, which the figure says.
+     */
+    public RunChart build() {
+      return new RunChart(this, Optional.empty());
     }
   }
 }

@@ -16,6 +16,7 @@ import io.parley.report.RunChart.Move;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Describes the figure of a {@link RunChart} once, for any {@link Canvas}: a timeline panel (one
@@ -40,7 +41,8 @@ final class RunFigure {
   private static final Color AGREEMENT = Color.BLACK;
 
   private final RunChart chart;
-  private final Analysis analysis;
+  private final Optional<Analysis> analysis;
+  private final List<String> parties;
   private final RunChart.View view;
   private final List<int[]> pairs = new ArrayList<>();
   private final double side;
@@ -53,8 +55,9 @@ final class RunFigure {
   RunFigure(RunChart chart, RunChart.View view) {
     this.chart = chart;
     this.analysis = chart.analysis();
+    this.parties = chart.parties();
     this.view = view;
-    int n = analysis.parties().size();
+    int n = parties.size();
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
         pairs.add(new int[] {i, j});
@@ -133,13 +136,10 @@ final class RunFigure {
     area.countsAcross(canvas);
     area.utilityAxis(canvas);
     List<Move> moves = chart.moves();
-    for (int party = 0; party < analysis.parties().size(); party++) {
+    for (int party = 0; party < parties.size(); party++) {
       Color colour = FigureStyle.party(party);
       area.reservationAcross(
-          canvas,
-          analysis.reservations().get(party),
-          Pen.dashed(translucent(colour, 160), 1),
-          false);
+          canvas, chart.reservations().get(party), Pen.dashed(translucent(colour, 160), 1), false);
       double[] xs = new double[moves.size()];
       double[] ys = new double[moves.size()];
       for (int i = 0; i < moves.size(); i++) {
@@ -173,12 +173,12 @@ final class RunFigure {
     area.utilityAxis(canvas);
     Pen dashed = PlotArea.reservationPen();
     boolean labelled = side >= LARGE_SIDE;
-    area.reservationUpwards(canvas, analysis.reservations().get(x), dashed, labelled);
-    area.reservationAcross(canvas, analysis.reservations().get(y), dashed, labelled);
-    UtilityMarks.frontier(canvas, area, analysis, x, y, 2.5);
+    area.reservationUpwards(canvas, chart.reservations().get(x), dashed, labelled);
+    area.reservationAcross(canvas, chart.reservations().get(y), dashed, labelled);
+    analysis.ifPresent(a -> UtilityMarks.frontier(canvas, area, a, x, y, 2.5));
     traces(canvas, area, x, y);
     analysis
-        .solution(SolutionConcept.NASH)
+        .flatMap(a -> a.solution(SolutionConcept.NASH))
         .ifPresent(
             nash ->
                 UtilityMarks.solution(canvas, area, SolutionConcept.NASH, nash.utilities(), x, y));
@@ -195,7 +195,7 @@ final class RunFigure {
   /** Each sender's moves joined in order by a faint line, then one marker per move in order. */
   private void traces(Canvas canvas, PlotArea area, int x, int y) {
     List<Move> moves = chart.moves();
-    for (int sender = -1; sender < analysis.parties().size(); sender++) {
+    for (int sender = -1; sender < parties.size(); sender++) {
       List<double[]> points = new ArrayList<>();
       for (Move move : moves) {
         if (move.sender() == sender) {
@@ -226,7 +226,7 @@ final class RunFigure {
 
   private void legend(Canvas canvas) {
     double y = TIMELINE_TOP + 10;
-    for (int party = 0; party < analysis.parties().size(); party++) {
+    for (int party = 0; party < parties.size(); party++) {
       canvas.line(legendX, y - 4, legendX + 16, y - 4, Pen.solid(FigureStyle.party(party), 2));
       canvas.text(name(party), legendX + 24, y, Anchor.START, LEGEND);
       y += 20;
@@ -242,12 +242,12 @@ final class RunFigure {
     canvas.line(legendX + 1, y - 4, legendX + 15, y - 4, PlotArea.reservationPen());
     canvas.text("reservation value", legendX + 24, y, Anchor.START, LEGEND);
     y += 20;
-    if (analysis.pareto().isPresent()) {
+    if (analysis.flatMap(Analysis::pareto).isPresent()) {
       canvas.marker("legend", Shape.CIRCLE, legendX + 8, y - 4, 5, FRONTIER, Pen.solid(INK, 0.5));
       canvas.text("Pareto frontier", legendX + 24, y, Anchor.START, LEGEND);
       y += 20;
     }
-    if (analysis.solution(SolutionConcept.NASH).isPresent()) {
+    if (analysis.flatMap(a -> a.solution(SolutionConcept.NASH)).isPresent()) {
       canvas.marker(
           "legend",
           FigureStyle.shape(SolutionConcept.NASH),
@@ -268,13 +268,11 @@ final class RunFigure {
         Anchor.START,
         LEGEND);
     y += 24;
-    if (analysis.parties().size() > 2 && analysis.pareto().isPresent()) {
-      canvas.text(
-          "Frontier of " + analysis.parties().size() + " parties,",
-          legendX,
-          y,
-          Anchor.START,
-          SMALL);
+    if (analysis.isEmpty()) {
+      canvas.text("No analysis of the scenario:", legendX, y, Anchor.START, SMALL);
+      canvas.text("no frontier, no Nash point.", legendX, y + 14, Anchor.START, SMALL);
+    } else if (parties.size() > 2 && analysis.get().pareto().isPresent()) {
+      canvas.text("Frontier of " + parties.size() + " parties,", legendX, y, Anchor.START, SMALL);
       canvas.text("projected onto each pair.", legendX, y + 14, Anchor.START, SMALL);
     }
   }
@@ -288,7 +286,7 @@ final class RunFigure {
   }
 
   private String name(int party) {
-    return Markup.displayName(chart.scenario(), analysis.parties().get(party));
+    return Markup.displayName(chart.scenario(), parties.get(party));
   }
 
   private static Color senderColour(int sender) {

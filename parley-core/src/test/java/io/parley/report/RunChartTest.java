@@ -83,6 +83,21 @@ class RunChartTest {
   }
 
   @Test
+  void svg_withoutAnalysis_drawsMovesAndReservationsButNoFrontierOrNash() {
+    var builder = RunChart.builder(small);
+    builder.move(1, "buyer", false, new double[] {0.9, 0.2});
+    builder.move(1, "seller", false, new double[] {0.3, 0.8});
+
+    String text = builder.build().toSvg(RunChart.View.TIMELINE_AND_PLANE);
+    Document svg = SvgDocuments.parse(text);
+
+    assertThat(SvgDocuments.countClass(svg, "offer")).isEqualTo(2);
+    assertThat(SvgDocuments.countClass(svg, "pareto")).isZero();
+    assertThat(SvgDocuments.countClass(svg, "nash")).isZero();
+    assertThat(text).contains("No analysis of the scenario:", "stroke-dasharray");
+  }
+
+  @Test
   void html_isSelfContainedAndEscapesScenarioText() {
     var builder = RunChart.builder(small);
     builder.move(1, "buyer", true, new double[] {0.5, 0.5}).ending("No agreement (deadline)");

@@ -73,6 +73,14 @@ public final class RunChartRecorder implements Consumer<Event> {
     return chart.build(analysis);
   }
 
+  /**
+   * The chart of the events so far without an analysis (for a scenario beyond the analyser's
+   * limits): the moves, reservation values and agreement, but no frontier and no Nash point.
+   */
+  public RunChart chart() {
+    return chart.build();
+  }
+
   private double[] values(Outcome outcome) {
     double[] values = new double[utilities.size()];
     for (int i = 0; i < values.length; i++) {
