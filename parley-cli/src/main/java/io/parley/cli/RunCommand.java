@@ -33,6 +33,7 @@ import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -149,6 +150,11 @@ final class RunCommand implements Callable<Integer> {
       })
   List<String> agentPath = new ArrayList<>();
 
+  // --- Run figures (--html, --plot): see RunFigureOptions ---
+  @Mixin RunFigureOptions figures = new RunFigureOptions();
+
+  // --- end of run figures ---
+
   @Override
   public Integer call() {
     PluginAgents previous = Strategies.plugins();
@@ -195,14 +201,20 @@ final class RunCommand implements Callable<Integer> {
               out,
               scenario.space(),
               eventsTarget)) {
+        figures.start(scenario);
         try {
-          mechanism.run(outputs);
+          mechanism.run(
+              event -> {
+                figures.accept(event);
+                outputs.accept(event);
+              });
         } catch (UncheckedIOException e) {
           throw outputs.writeFailure(e);
         }
       }
-      RunSummary summary =
-          RunSummary.of(scenario, analysis(scenario), mechanism.state(), mechanism.time());
+      Optional<Analysis> analysis = analysis(scenario);
+      RunSummary summary = RunSummary.of(scenario, analysis, mechanism.state(), mechanism.time());
+      figures.write(analysis, out, json);
       if (json) {
         RunJson.write(summary, scenario.space(), out);
       } else {
