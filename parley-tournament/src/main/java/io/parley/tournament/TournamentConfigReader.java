@@ -180,8 +180,7 @@ public final class TournamentConfigReader {
   }
 
   private static List<ProtocolKind> protocols(SourceNode node) {
-    List<SourceNode> items =
-        node instanceof ListNode list ? list.items() : List.of((SourceNode) node);
+    List<SourceNode> items = node instanceof ListNode list ? list.items() : List.of(node);
     List<ProtocolKind> result = new ArrayList<>();
     for (SourceNode item : items) {
       try {

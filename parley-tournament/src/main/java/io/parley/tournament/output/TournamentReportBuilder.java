@@ -2,11 +2,9 @@ package io.parley.tournament.output;
 
 import io.parley.analysis.AnalysisLimitException;
 import io.parley.analysis.Analyzer;
-import io.parley.event.Event;
-import io.parley.event.Payload;
-import io.parley.outcome.Outcome;
 import io.parley.report.BoxPlot;
-import io.parley.report.UtilityPlot;
+import io.parley.report.RunChart;
+import io.parley.run.RunChartRecorder;
 import io.parley.scenario.Scenario;
 import io.parley.tournament.Plan;
 import io.parley.tournament.PlannedNegotiation;
@@ -220,12 +218,12 @@ public final class TournamentReportBuilder implements RowSink {
       return;
     }
     h.append("<h2>Offers of a sample of negotiations</h2>\n");
+    h.append(
+        "<p>The bilateral negotiations with the smallest keys, run again from the plan.</p>\n");
     NegotiationRunner runner = new NegotiationRunner(plan.config());
     for (long index : traces.values()) {
       PlannedNegotiation planned = plan.get(index);
       Scenario scenario = ScenarioCache.get(planned.scenario()).scenario();
-      List<Event> events = runner.events(planned);
-      List<String> parties = scenario.negotiatingParties();
       h.append("<h3>").append(esc(planned.scenario().id())).append(": ");
       planned
           .seats()
@@ -233,37 +231,15 @@ public final class TournamentReportBuilder implements RowSink {
               s -> h.append(esc(s.party())).append(" = ").append(esc(s.competitor())).append("; "));
       h.append("repetition ").append(planned.repetition()).append("</h3>\n");
       try {
+        RunChartRecorder recorder = new RunChartRecorder(scenario);
+        runner.events(planned).forEach(recorder);
         h.append(
-            UtilityPlot.builder(scenario, Analyzer.analyze(scenario))
-                .parties(parties.get(0), parties.get(1))
-                .build()
-                .toSvg());
+            recorder
+                .chart(Analyzer.analyze(scenario))
+                .toInlineSvg(RunChart.View.TIMELINE_AND_PLANE));
       } catch (AnalysisLimitException e) {
-        h.append("<p>No utility plot: ").append(esc(e.getMessage())).append("</p>\n");
+        h.append("<p>No chart: ").append(esc(e.getMessage())).append("</p>\n");
       }
-      h.append("<table><thead><tr><th>round</th><th>by</th><th>")
-          .append(esc(parties.get(0)))
-          .append("</th><th>")
-          .append(esc(parties.get(1)))
-          .append("</th></tr></thead><tbody>\n");
-      for (Event e : events) {
-        Outcome o =
-            e.payload() instanceof Payload.Offered off
-                ? off.outcome()
-                : e.payload() instanceof Payload.TextDrafted t ? t.text() : null;
-        if (o != null) {
-          h.append("<tr><td>")
-              .append(e.round())
-              .append("</td><td>")
-              .append(esc(e.sender()))
-              .append("</td><td>")
-              .append(fmt(scenario.preferences().get(parties.get(0)).utility().utility(o)))
-              .append("</td><td>")
-              .append(fmt(scenario.preferences().get(parties.get(1)).utility().utility(o)))
-              .append("</td></tr>\n");
-        }
-      }
-      h.append("</tbody></table>\n");
     }
   }
 
