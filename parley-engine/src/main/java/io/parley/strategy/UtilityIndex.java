@@ -71,7 +71,8 @@ public final class UtilityIndex {
    * reach the reservation with the best values of the remaining issues, or that breaks a red line
    * it already decides; without red lines that costs at most {@code issues} steps per acceptable
    * outcome, however large the space. Then an {@code O(N log N)} sort. About 16 bytes per
-   * acceptable outcome.
+   * acceptable outcome. Small indexes are reused for the same preferences instance ({@link
+   * UtilityIndexCache}).
    *
    * <p>A utility that is not linear additive is evaluated at every outcome of the space whose
    * prefixes break no red line, so it costs {@code O(space × issues)}.
@@ -82,7 +83,7 @@ public final class UtilityIndex {
    *     the space has more than {@link #MAX_ENUMERATED} outcomes
    */
   public static UtilityIndex of(Preferences preferences) {
-    return of(preferences, MAX_SIZE);
+    return UtilityIndexCache.get(preferences, () -> of(preferences, MAX_SIZE));
   }
 
   /** {@link #of(Preferences)} with another size limit; for tests. */
