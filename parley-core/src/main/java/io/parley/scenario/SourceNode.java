@@ -8,22 +8,23 @@ import java.util.Optional;
  * A node of a parsed YAML or JSON document that remembers where it came from, so that every
  * complaint about it can name the file, line, column and key path.
  */
-sealed interface SourceNode permits SourceNode.MapNode, SourceNode.ListNode, SourceNode.ScalarNode {
+public sealed interface SourceNode
+    permits SourceNode.MapNode, SourceNode.ListNode, SourceNode.ScalarNode {
 
   /** Where the node is. */
   Where where();
 
   /** The file, position and key path of a node. */
   record Where(String source, int line, int column, String path) {
-    Where child(String key, int childLine, int childColumn) {
+    public Where child(String key, int childLine, int childColumn) {
       return new Where(source, childLine, childColumn, path.isEmpty() ? key : path + "." + key);
     }
 
-    Where element(int index, int childLine, int childColumn) {
+    public Where element(int index, int childLine, int childColumn) {
       return new Where(source, childLine, childColumn, path + "[" + index + "]");
     }
 
-    ScenarioException fail(String problem) {
+    public ScenarioException fail(String problem) {
       return new ScenarioException(source, line, column, path, problem);
     }
   }
@@ -158,7 +159,7 @@ sealed interface SourceNode permits SourceNode.MapNode, SourceNode.ListNode, Sou
     }
 
     /** The value at {@code key}, if present and not null. */
-    Optional<SourceNode> find(String key) {
+    public Optional<SourceNode> find(String key) {
       SourceNode node = entries.get(key);
       if (node instanceof ScalarNode s && s.type() == ScalarType.NULL) {
         return Optional.empty();
@@ -167,12 +168,12 @@ sealed interface SourceNode permits SourceNode.MapNode, SourceNode.ListNode, Sou
     }
 
     /** The value at {@code key}, or a failure naming the missing key. */
-    SourceNode require(String key, String expected) {
+    public SourceNode require(String key, String expected) {
       return find(key).orElseThrow(() -> fail("missing key '" + key + "' (" + expected + ")"));
     }
 
     /** Fails on the first key not in {@code allowed}, listing what is allowed in its order. */
-    void allowOnly(List<String> allowed, String what) {
+    public void allowOnly(List<String> allowed, String what) {
       for (var entry : entries.entrySet()) {
         if (!allowed.contains(entry.getKey())) {
           throw entry

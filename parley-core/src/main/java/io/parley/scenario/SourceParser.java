@@ -19,7 +19,7 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /** Parses YAML or JSON text into {@link SourceNode}s that keep their line and column. */
-final class SourceParser {
+public final class SourceParser {
   private static final JsonFactory JSON = new JsonFactory();
   private static final JsonFactory YAML = new YAMLFactory();
 
@@ -32,7 +32,7 @@ final class SourceParser {
    * @param json whether the text is JSON (otherwise YAML, which also reads most JSON)
    * @throws ScenarioException if the text is empty or malformed
    */
-  static SourceNode parse(String source, String text, boolean json) {
+  public static SourceNode parse(String source, String text, boolean json) {
     if (text.isBlank()) {
       throw new ScenarioException(source, 0, 0, "", "the file is empty; expected a scenario map");
     }
