@@ -39,7 +39,10 @@ public final class SparkSessions {
     long deadline = System.nanoTime() + budget.toNanos();
     master.probe(min(PROBE_TIMEOUT, budget));
     SparkSession.Builder builder =
-        SparkSession.builder().master(master.url()).appName(appName).config("spark.ui.enabled", "false");
+        SparkSession.builder()
+            .master(master.url())
+            .appName(appName)
+            .config("spark.ui.enabled", "false");
     settings.forEach(builder::config);
     ExecutorService starter =
         Executors.newSingleThreadExecutor(
