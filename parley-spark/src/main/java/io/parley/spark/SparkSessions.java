@@ -22,9 +22,9 @@ public final class SparkSessions {
   private SparkSessions() {}
 
   /**
-   * A session on {@code master} with at least one executor, within {@code budget} in all: the
-   * master's address is probed, the session is built, and (for a standalone master) the first
-   * executor is awaited.
+   * A session on {@code master} with at least one executor. For a standalone master, within {@code
+   * budget} in all: the master's address is probed, the session is built and the first executor is
+   * awaited. A local master has no budget: it only waits for this JVM.
    *
    * @param master where to run
    * @param appName the application's name in Spark's UI and logs
@@ -44,6 +44,10 @@ public final class SparkSessions {
             .appName(appName)
             .config("spark.ui.enabled", "false");
     settings.forEach(builder::config);
+    if (master.isLocal()) {
+      // Nothing to wait for but this JVM, which may be slow to load Spark on a busy machine.
+      return builder.getOrCreate();
+    }
     ExecutorService starter =
         Executors.newSingleThreadExecutor(
             r -> {
@@ -75,9 +79,7 @@ public final class SparkSessions {
       Thread.currentThread().interrupt();
       throw new SparkMasterException("interrupted while starting Spark on " + master.url(), e);
     }
-    if (!master.isLocal()) {
-      awaitExecutor(session, master, deadline, budget);
-    }
+    awaitExecutor(session, master, deadline, budget);
     return session;
   }
 
