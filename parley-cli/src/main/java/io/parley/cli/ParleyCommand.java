@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       AnalyzeCommand.class,
       RunCommand.class,
+      TournamentCommand.class,
       ConvertCommand.class,
       VerifyLogCommand.class,
       ServeCommand.class,
