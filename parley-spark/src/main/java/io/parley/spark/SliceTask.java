@@ -2,10 +2,16 @@ package io.parley.spark;
 
 import io.parley.tournament.Plan;
 import io.parley.tournament.PlannedNegotiation;
+import io.parley.tournament.output.RowSink;
 import io.parley.tournament.result.ResultCsv;
+import io.parley.tournament.result.ResultRow;
+import io.parley.tournament.run.LocalRunner;
 import io.parley.tournament.run.NegotiationRunner;
+import io.parley.tournament.run.ProgressListener;
 import java.io.Serializable;
 import java.util.BitSet;
+import java.util.Iterator;
+import java.util.stream.LongStream;
 import org.apache.spark.api.java.function.Function;
 import org.apache.spark.broadcast.Broadcast;
 
@@ -33,16 +39,35 @@ final class SliceTask implements Function<PlanSlice, String> {
   public String call(PlanSlice slice) {
     Plan plan = work.value().plan();
     BitSet finished = work.value().finished();
-    NegotiationRunner runner = new NegotiationRunner(plan.config());
     ResultCsv codec = new ResultCsv(plan.maxParties());
     StringBuilder lines = new StringBuilder();
-    for (long index = slice.from(); index < slice.to(); index++) {
-      if (finished.get(Math.toIntExact(index))) {
-        continue;
-      }
-      PlannedNegotiation planned = plan.get(index);
-      lines.append(codec.format(runner.run(planned))).append('\n');
-    }
+    RowSink toLines =
+        new RowSink() {
+          @Override
+          public void accept(ResultRow row) {
+            lines.append(codec.format(row)).append('\n');
+          }
+
+          @Override
+          public void close() {}
+        };
+    // The local runner on one thread: a negotiation that hangs past the config's timeout becomes
+    // a hang row here exactly as on a local run.
+    new LocalRunner(1, ProgressListener.NONE)
+        .run(
+            new NegotiationRunner(plan.config()),
+            unfinished(plan, finished, slice),
+            toLines,
+            0,
+            slice.to() - slice.from());
     return lines.toString();
+  }
+
+  private static Iterator<PlannedNegotiation> unfinished(
+      Plan plan, BitSet finished, PlanSlice slice) {
+    return LongStream.range(slice.from(), slice.to())
+        .filter(index -> !finished.get(Math.toIntExact(index)))
+        .mapToObj(plan::get)
+        .iterator();
   }
 }

@@ -4,6 +4,8 @@ import io.parley.tournament.Plan;
 import io.parley.tournament.output.ResultsFolder;
 import io.parley.tournament.output.RowSink;
 import io.parley.tournament.result.ResultCsv;
+import io.parley.tournament.run.LocalRunner;
+import io.parley.tournament.run.ProgressListener;
 import java.util.ArrayDeque;
 import java.util.BitSet;
 import java.util.List;
@@ -74,17 +76,6 @@ public final class SparkRunner {
     stopped = true;
   }
 
-  /** TEMPORARY until the tournament branch's ProgressListener lands. */
-  @FunctionalInterface
-  public interface ProgressListener {
-    ProgressListener NONE = (d, t, e) -> {};
-
-    void progress(long done, long total, long elapsedNanos);
-  }
-
-  /** What a run did. */
-  public record Outcome(long written, long done, long total, boolean complete) {}
-
   /**
    * Runs the negotiations of {@code folder}'s plan that have no row yet and appends their rows to
    * its results.csv, in plan order.
@@ -92,7 +83,7 @@ public final class SparkRunner {
    * @throws IllegalStateException if a Spark job fails (an executor lost for good, a class missing
    *     on the cluster), with Spark's reason; the rows written before stay
    */
-  public Outcome run(ResultsFolder folder) {
+  public LocalRunner.Outcome run(ResultsFolder folder) {
     Plan plan = folder.plan();
     BitSet finished = new BitSet();
     if (folder.finishedCount() > 0) {
@@ -107,7 +98,7 @@ public final class SparkRunner {
     }
   }
 
-  private Outcome run(Plan plan, BitSet finished, RowSink sink, ResultCsv codec) {
+  private LocalRunner.Outcome run(Plan plan, BitSet finished, RowSink sink, ResultCsv codec) {
     long start = System.nanoTime();
     long alreadyDone = finished.cardinality();
     long total = plan.size();
@@ -165,7 +156,8 @@ public final class SparkRunner {
       work.destroy();
     }
     progress.progress(alreadyDone + written, total, System.nanoTime() - start);
-    return new Outcome(written, alreadyDone + written, total, !stopped && next == slices.size());
+    return new LocalRunner.Outcome(
+        written, alreadyDone + written, total, !stopped && next == slices.size());
   }
 
   private static List<String>[] await(Future<List<String>[]> job) {

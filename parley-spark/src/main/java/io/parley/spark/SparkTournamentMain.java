@@ -7,6 +7,8 @@ import io.parley.tournament.TournamentConfigReader;
 import io.parley.tournament.output.PlanJson;
 import io.parley.tournament.output.ResultsFolder;
 import io.parley.tournament.output.ResultsFolderException;
+import io.parley.tournament.output.TournamentOutputs;
+import io.parley.tournament.run.LocalRunner;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -200,7 +202,7 @@ public final class SparkTournamentMain {
             "parley-spark-stop");
     Runtime.getRuntime().addShutdownHook(onInterrupt);
     try {
-      SparkRunner.Outcome outcome = runner.run(folder);
+      LocalRunner.Outcome outcome = runner.run(folder);
       if (!outcome.complete()) {
         err.println(
             "parley tournament: stopped after "
@@ -210,6 +212,22 @@ public final class SparkTournamentMain {
                 + " negotiations; continue with --resume");
         return 1;
       }
+      TournamentOutputs.write(folder);
+      out.println(
+          "Ran "
+              + outcome.written()
+              + " negotiations ("
+              + outcome.total()
+              + " planned) on Spark "
+              + arguments.master()
+              + "; wrote "
+              + arguments.out().resolve(ResultsFolder.RESULTS)
+              + ", "
+              + TournamentOutputs.PARQUET
+              + ", "
+              + TournamentOutputs.SCORES
+              + " and "
+              + TournamentOutputs.REPORT);
       return 0;
     } catch (IllegalStateException e) {
       err.println("parley tournament: " + e.getMessage());

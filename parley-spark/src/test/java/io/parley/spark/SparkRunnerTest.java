@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.parley.tournament.Plan;
 import io.parley.tournament.output.ResultsFolder;
-import io.parley.tournament.output.RowSink;
-import io.parley.tournament.run.NegotiationRunner;
+import io.parley.tournament.output.TournamentOutputs;
+import io.parley.tournament.run.LocalRunner;
+import io.parley.tournament.run.ProgressListener;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,8 +46,7 @@ class SparkRunnerTest {
     ResultsFolder spark = ResultsFolder.create(dir.resolve("spark"), plan);
 
     // Few negotiations per task: many tasks, several groups of jobs in flight.
-    SparkRunner.Outcome outcome =
-        new SparkRunner(session, SparkRunner.ProgressListener.NONE, 7).run(spark);
+    LocalRunner.Outcome outcome = new SparkRunner(session, ProgressListener.NONE, 7).run(spark);
 
     assertThat(outcome.complete()).isTrue();
     assertThat(outcome.written()).isEqualTo(plan.size()).isEqualTo(160);
@@ -56,6 +56,11 @@ class SparkRunnerTest {
         .containsExactlyElementsOf(expected);
     assertThat(spark.folder().resolve(ResultsFolder.PLAN))
         .hasSameTextualContentAs(local.resolve(ResultsFolder.PLAN));
+    TournamentOutputs.write(spark);
+    TournamentOutputs.write(ResultsFolder.resume(local, plan));
+    for (String derived : List.of(TournamentOutputs.SCORES, TournamentOutputs.REPORT)) {
+      assertThat(spark.folder().resolve(derived)).hasSameBinaryContentAs(local.resolve(derived));
+    }
   }
 
   @Test
@@ -70,8 +75,7 @@ class SparkRunnerTest {
     Files.writeString(partial.resolve(ResultsFolder.RESULTS), cut, StandardCharsets.UTF_8);
 
     ResultsFolder resumed = ResultsFolder.resume(partial, plan);
-    SparkRunner.Outcome outcome =
-        new SparkRunner(session, SparkRunner.ProgressListener.NONE).run(resumed);
+    LocalRunner.Outcome outcome = new SparkRunner(session, ProgressListener.NONE).run(resumed);
 
     assertThat(outcome.written()).isEqualTo(plan.size() - 57);
     assertThat(outcome.done()).isEqualTo(plan.size());
@@ -86,9 +90,8 @@ class SparkRunnerTest {
     Path local = runLocally(plan, dir.resolve("local"));
     List<String> before = SmallTournament.withoutWallTime(local.resolve(ResultsFolder.RESULTS));
 
-    SparkRunner.Outcome outcome =
-        new SparkRunner(session, SparkRunner.ProgressListener.NONE)
-            .run(ResultsFolder.resume(local, plan));
+    LocalRunner.Outcome outcome =
+        new SparkRunner(session, ProgressListener.NONE).run(ResultsFolder.resume(local, plan));
 
     assertThat(outcome.written()).isZero();
     assertThat(outcome.complete()).isTrue();
@@ -109,12 +112,9 @@ class SparkRunnerTest {
     assertThat(reports.get(reports.size() - 1)[0]).isEqualTo(plan.size());
   }
 
+  /** The reference: the local runner on two threads. */
   private static Path runLocally(Plan plan, Path folder) {
-    ResultsFolder results = ResultsFolder.create(folder, plan);
-    NegotiationRunner runner = new NegotiationRunner(plan.config());
-    try (RowSink sink = results.results()) {
-      plan.stream().map(runner::run).forEach(sink::accept);
-    }
+    new LocalRunner(2, ProgressListener.NONE).run(ResultsFolder.create(folder, plan));
     return folder;
   }
 }
