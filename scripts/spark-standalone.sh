@@ -19,11 +19,14 @@ export SPARK_LOCAL_IP=127.0.0.1
 
 start() {
   local cores="${1:-$(nproc)}" memory="${2:-2g}"
-  if [ ! -f parley-spark/target/spark.classpath ]; then
+  if [ ! -f parley-spark/target/spark.classpath ] || [ ! -f parley-spark/target/app.classpath ]; then
     ./mvnw -B -q -DskipTests -Dspotless.check.skip=true -pl parley-spark -am package
   fi
   mkdir -p "$STATE/home/jars" "$STATE/work"
-  tr ':' '\n' <parley-spark/target/spark.classpath | while read -r jar; do
+  # Spark and the libraries it shares with Parley (slf4j, Jackson...); not Parley's own jars, which
+  # the driver ships to the executors.
+  cat parley-spark/target/spark.classpath parley-spark/target/app.classpath | tr ':' '\n' |
+    grep -v '/parley-[a-z]*/target/' | while read -r jar; do
     ln -sf "$jar" "$STATE/home/jars/"
   done
   export SPARK_HOME="$STATE/home" SPARK_SCALA_VERSION=2.13
@@ -33,6 +36,7 @@ start() {
   echo $! >"$STATE/master.pid"
   for _ in $(seq 1 120); do
     grep -q "I have been elected leader" "$STATE/master.log" 2>/dev/null && break
+    kill -0 "$(cat "$STATE/master.pid")" 2>/dev/null || break
     sleep 0.5
   done
   "$JAVA" -cp "$cp" org.apache.spark.deploy.worker.Worker "spark://127.0.0.1:$PORT" \
@@ -41,6 +45,7 @@ start() {
   echo $! >"$STATE/worker.pid"
   for _ in $(seq 1 120); do
     grep -q "Successfully registered with master" "$STATE/worker.log" 2>/dev/null && break
+    kill -0 "$(cat "$STATE/worker.pid")" 2>/dev/null || break
     sleep 0.5
   done
   if ! grep -q "Successfully registered with master" "$STATE/worker.log"; then

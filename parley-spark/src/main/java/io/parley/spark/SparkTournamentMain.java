@@ -26,7 +26,7 @@ import org.apache.spark.sql.SparkSession;
  *
  * <pre>
  * SparkTournamentMain CONFIG --out DIR --spark MASTER [--resume] [--negotiations-per-task N]
- *                     [--conf KEY=VALUE]...
+ *                     [--start-timeout SECONDS] [--conf KEY=VALUE]...
  * </pre>
  *
  * <p>Everything that can be checked before Spark starts is checked first, and the results folder is
@@ -40,10 +40,13 @@ public final class SparkTournamentMain {
   public static final String PROGRESS = "parley-progress ";
 
   /**
-   * The time a standalone master may take to give the tournament an executor: with the process's
-   * own start, an unusable master is reported within 30 s.
+   * How long a reachable standalone master may take to start the application and give it an
+   * executor, unless {@code --start-timeout} says otherwise. An unreachable master is reported
+   * sooner, after a 5 s connection probe; this bound is for a master that answers but does not
+   * serve (not a Spark master, no worker, no free core), and it is generous because a busy machine
+   * can take a minute to start Spark's executors.
    */
-  static final Duration MASTER_BUDGET = Duration.ofSeconds(20);
+  static final Duration START_TIMEOUT = Duration.ofSeconds(120);
 
   /** Set when Spark's start-up was abandoned: its shutdown hooks could then wait for it. */
   private static volatile boolean abandonedStart;
@@ -74,6 +77,7 @@ public final class SparkTournamentMain {
       String master,
       boolean resume,
       int negotiationsPerTask,
+      Duration startTimeout,
       Map<String, String> settings) {
 
     static Arguments parse(String[] args) {
@@ -82,6 +86,7 @@ public final class SparkTournamentMain {
       String master = null;
       boolean resume = false;
       int perTask = SparkRunner.DEFAULT_NEGOTIATIONS_PER_TASK;
+      Duration startTimeout = START_TIMEOUT;
       Map<String, String> settings = new LinkedHashMap<>();
       for (int i = 0; i < args.length; i++) {
         String arg = args[i];
@@ -90,6 +95,8 @@ public final class SparkTournamentMain {
           case "--spark" -> master = value(args, ++i, arg);
           case "--resume" -> resume = true;
           case "--negotiations-per-task" -> perTask = positive(value(args, ++i, arg), arg);
+          case "--start-timeout" ->
+              startTimeout = Duration.ofSeconds(positive(value(args, ++i, arg), arg));
           case "--conf" -> {
             String kv = value(args, ++i, arg);
             int eq = kv.indexOf('=');
@@ -109,9 +116,9 @@ public final class SparkTournamentMain {
       if (config == null || out == null || master == null) {
         throw new IllegalArgumentException(
             "usage: CONFIG --out DIR --spark MASTER [--resume] [--negotiations-per-task N]"
-                + " [--conf KEY=VALUE]...");
+                + " [--start-timeout SECONDS] [--conf KEY=VALUE]...");
       }
-      return new Arguments(config, out, master, resume, perTask, settings);
+      return new Arguments(config, out, master, resume, perTask, startTimeout, settings);
     }
 
     private static String value(String[] args, int i, String option) {
@@ -161,7 +168,10 @@ public final class SparkTournamentMain {
     try {
       session =
           SparkSessions.open(
-              master, "parley tournament " + plan.config().name(), settings, MASTER_BUDGET);
+              master,
+              "parley tournament " + plan.config().name(),
+              settings,
+              arguments.startTimeout());
     } catch (SparkMasterException e) {
       abandonedStart = true;
       err.println("parley tournament: " + e.getMessage() + "; nothing was written");
