@@ -69,8 +69,9 @@ public final class SparkRunner {
   }
 
   /**
-   * Stops the run (Ctrl-C): no Spark job starts after this; the jobs already running finish and
-   * their rows are written, so every row written is whole and {@code --resume} continues.
+   * Stops the run (Ctrl-C): no Spark job starts after this; the rows of the jobs already running
+   * are written as they arrive, unless Spark itself stops first (as it does when its process is
+   * interrupted), and {@code --resume} continues where the written rows end.
    */
   public void stop() {
     stopped = true;
