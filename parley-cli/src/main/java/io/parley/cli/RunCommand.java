@@ -35,6 +35,7 @@ import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -135,6 +136,11 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--strategies", description = "List the strategies and exit.")
   boolean listStrategies;
 
+  // --- Run figures (--html, --plot): see RunFigureOptions ---
+  @Mixin RunFigureOptions figures = new RunFigureOptions();
+
+  // --- end of run figures ---
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -157,8 +163,10 @@ final class RunCommand implements Callable<Integer> {
       NegotiationSetup setup = setup(scenario);
       Mechanism mechanism = Mechanisms.create(setup);
       TranscriptText text = new TranscriptText(scenario);
+      figures.start(scenario);
       while (!mechanism.state().isEnded()) {
         for (Event event : mechanism.step()) {
+          figures.accept(event);
           if (!json) {
             out.println(text.render(event));
           }
@@ -169,6 +177,7 @@ final class RunCommand implements Callable<Integer> {
       if (transcript.isPresent()) {
         writeTranscript(transcript.get(), scenario, mechanism);
       }
+      figures.write(Optional.of(analysis), out, json);
       if (json) {
         RunJson.write(summary, scenario.space(), out);
       } else {

@@ -81,4 +81,15 @@ interface Canvas {
 
   /** Writes a line of text turned a quarter anticlockwise, centred on (x, y), reading upwards. */
   void verticalText(String text, double x, double y, Font font);
+
+  /**
+   * Opens a group of the drawings up to the matching {@link #endGroup()}; groups nest.
+   *
+   * @param kind what the group holds ({@code "panel plane"}); SVG writes it as the group's class,
+   *     so that readers of the file can find a panel and its frame again; a raster ignores it
+   */
+  void group(String kind);
+
+  /** Closes the group opened last. */
+  void endGroup();
 }

@@ -34,7 +34,8 @@ public final class HtmlReport {
   /** The most frontier points listed; the rest are counted. */
   public static final int MAX_FRONTIER_ROWS = 500;
 
-  private static final String STYLE =
+  /** The page style Parley's HTML reports share. */
+  static final String STYLE =
       """
       body{font-family:Helvetica,Arial,sans-serif;color:#222;max-width:1000px;margin:2em auto;\
       padding:0 1em;line-height:1.45}

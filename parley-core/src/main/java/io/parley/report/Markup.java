@@ -1,6 +1,8 @@
 package io.parley.report;
 
 import io.parley.analysis.SolutionConcept;
+import io.parley.scenario.Party;
+import io.parley.scenario.Scenario;
 import java.awt.Color;
 
 /** Escaping, number formatting and names shared by the SVG and HTML writers. */
@@ -56,5 +58,15 @@ final class Markup {
       case UTILITARIAN -> "utilitarian";
       case EGALITARIAN -> "egalitarian";
     };
+  }
+
+  /** The party's display name, followed by its id when the two differ. */
+  static String displayName(Scenario scenario, String partyId) {
+    for (Party party : scenario.parties()) {
+      if (party.id().equals(partyId) && !party.name().equals(partyId)) {
+        return party.name() + " (" + partyId + ")";
+      }
+    }
+    return partyId;
   }
 }

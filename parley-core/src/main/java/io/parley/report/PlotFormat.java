@@ -3,7 +3,10 @@ package io.parley.report;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** The file formats a {@link UtilityPlot} is written in, chosen by the file's extension. */
+/**
+ * The file formats a {@link UtilityPlot} or a {@link RunChart} is written in, chosen by the file's
+ * extension.
+ */
 public enum PlotFormat {
   /** Scalable vector graphics, written as text. */
   SVG(".svg"),

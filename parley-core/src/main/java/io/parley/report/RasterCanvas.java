@@ -152,4 +152,11 @@ final class RasterCanvas implements Canvas {
     path.closePath();
     return path;
   }
+
+  /** Groups only structure SVG files; a raster has nothing to record. */
+  @Override
+  public void group(String kind) {}
+
+  @Override
+  public void endGroup() {}
 }

@@ -11,6 +11,7 @@ import java.awt.Color;
 final class SvgCanvas implements Canvas {
   private final StringBuilder svg = new StringBuilder(1 << 16);
   private boolean finished;
+  private int depth;
 
   /**
    * Starts a drawing of the given size in pixels.
@@ -41,6 +42,9 @@ final class SvgCanvas implements Canvas {
   /** The finished SVG text; nothing may be drawn afterwards. */
   String finish() {
     if (!finished) {
+      if (depth > 0) {
+        throw new IllegalStateException(depth + " SVG group(s) left open");
+      }
       svg.append("</svg>\n");
       finished = true;
     }
@@ -131,6 +135,23 @@ final class SvgCanvas implements Canvas {
     attribute("transform", "rotate(-90 " + pixels(x) + ' ' + pixels(y) + ')');
     font(font);
     svg.append('>').append(escape(text)).append("</text>\n");
+  }
+
+  @Override
+  public void group(String kind) {
+    open("g");
+    attribute("class", escape(kind));
+    svg.append(">\n");
+    depth++;
+  }
+
+  @Override
+  public void endGroup() {
+    if (depth == 0) {
+      throw new IllegalStateException("no SVG group is open");
+    }
+    depth--;
+    svg.append("</g>\n");
   }
 
   private SvgCanvas open(String element) {

@@ -3,7 +3,6 @@ package io.parley.report;
 import io.parley.analysis.Analysis;
 import io.parley.outcome.Outcome;
 import io.parley.preference.Preferences;
-import io.parley.scenario.Party;
 import io.parley.scenario.Scenario;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -165,12 +164,7 @@ public final class UtilityPlot {
 
   /** The party's display name, followed by its id when the two differ. */
   String displayName(String partyId) {
-    for (Party party : scenario.parties()) {
-      if (party.id().equals(partyId) && !party.name().equals(partyId)) {
-        return party.name() + " (" + partyId + ")";
-      }
-    }
-    return partyId;
+    return Markup.displayName(scenario, partyId);
   }
 
   Scenario scenario() {

@@ -52,14 +52,15 @@ public final class UtilityIndex {
    * reach the reservation with the best values of the remaining issues, or that breaks a red line
    * it already decides; without red lines that costs at most {@code issues} steps per acceptable
    * outcome, however large the space. Then an {@code O(N log N)} sort. About 16 bytes per
-   * acceptable outcome.
+   * acceptable outcome. Small indexes are reused for the same preferences instance ({@link
+   * UtilityIndexCache}).
    *
    * @throws IllegalArgumentException if more than {@link #MAX_SIZE} outcomes are acceptable (the
    *     message gives their number, or a lower bound when it cannot be counted exactly), if the
    *     space has more than {@code 2^63 - 1} outcomes, or if the utility is not linear additive
    */
   public static UtilityIndex of(Preferences preferences) {
-    return of(preferences, MAX_SIZE);
+    return UtilityIndexCache.get(preferences, () -> of(preferences, MAX_SIZE));
   }
 
   /** {@link #of(Preferences)} with another size limit; for tests. */

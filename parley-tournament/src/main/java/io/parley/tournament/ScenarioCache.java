@@ -1,7 +1,5 @@
 package io.parley.tournament;
 
-import io.parley.analysis.Analysis;
-import io.parley.analysis.Analyzer;
 import io.parley.interop.ImportedScenario;
 import io.parley.interop.ScenarioSource;
 import io.parley.scenario.Scenario;
@@ -62,8 +60,7 @@ public final class ScenarioCache {
         synchronized (this) {
           m = measures;
           if (m == null) {
-            Analysis analysis = Analyzer.analyze(scenario);
-            m = ScenarioMeasures.of(scenario, analysis);
+            m = ScenarioMeasures.of(scenario);
             measures = m;
           }
         }

@@ -1,6 +1,8 @@
 package io.parley.tournament;
 
 import io.parley.analysis.Analysis;
+import io.parley.analysis.AnalysisLimitException;
+import io.parley.analysis.Analyzer;
 import io.parley.analysis.ParetoPoint;
 import io.parley.analysis.SolutionConcept;
 import io.parley.preference.Preferences;
@@ -38,9 +40,30 @@ public final class ScenarioMeasures {
   }
 
   /**
-   * The measures of {@code scenario}. A party's best utility is its maximum over the Pareto
-   * frontier (the best feasible outcome is always on it) or, when the frontier was not computed,
-   * the best outcome its own red lines allow.
+   * The measures of {@code scenario}, from its analysis; when the analysis is beyond Parley's
+   * limits (a non-linear utility over a huge space), only the reservation values and each party's
+   * best utility are known, and the optimality measures are empty.
+   */
+  public static ScenarioMeasures of(Scenario scenario) {
+    try {
+      return of(scenario, Analyzer.analyze(scenario));
+    } catch (AnalysisLimitException e) {
+      List<String> parties = scenario.negotiatingParties();
+      double[] reservations = new double[parties.size()];
+      double[] best = new double[parties.size()];
+      for (int i = 0; i < parties.size(); i++) {
+        Preferences preferences = scenario.preferences().get(parties.get(i));
+        reservations[i] = preferences.reservation();
+        best[i] = bestOf(preferences, reservations[i]);
+      }
+      return new ScenarioMeasures(parties, reservations, best, null, null, null);
+    }
+  }
+
+  /**
+   * The measures of {@code scenario} given its analysis. A party's best utility is its maximum over
+   * the Pareto frontier (the best feasible outcome is always on it) or, when the frontier was not
+   * computed, the best outcome its own red lines allow.
    */
   public static ScenarioMeasures of(Scenario scenario, Analysis analysis) {
     List<String> parties = analysis.parties();
@@ -64,11 +87,7 @@ public final class ScenarioMeasures {
     } else {
       for (int i = 0; i < k; i++) {
         Preferences preferences = scenario.preferences().get(parties.get(i));
-        UtilityIndex index = UtilityIndex.of(preferences);
-        best[i] =
-            index.isEmpty()
-                ? reservations[i]
-                : index.best().map(o -> preferences.utility().utility(o)).orElse(reservations[i]);
+        best[i] = bestOf(preferences, reservations[i]);
       }
     }
     double[] nash =
@@ -76,6 +95,19 @@ public final class ScenarioMeasures {
     double[] kalai =
         analysis.solution(SolutionConcept.KALAI).map(s -> vector(s.utilities())).orElse(null);
     return new ScenarioMeasures(parties, reservations, best, frontier, nash, kalai);
+  }
+
+  /**
+   * The best utility the party's own red lines allow, from its utility index; 1 (the top of the
+   * utility scale) when the utility is not linear additive and no index can be built.
+   */
+  private static double bestOf(Preferences preferences, double reservation) {
+    try {
+      UtilityIndex index = UtilityIndex.of(preferences);
+      return index.best().map(o -> preferences.utility().utility(o)).orElse(reservation);
+    } catch (IllegalArgumentException e) {
+      return 1.0;
+    }
   }
 
   private static double[] vector(List<Double> values) {

@@ -1,5 +1,6 @@
 package io.parley.tournament.output;
 
+import io.parley.analysis.AnalysisLimitException;
 import io.parley.analysis.Analyzer;
 import io.parley.event.Event;
 import io.parley.event.Payload;
@@ -80,7 +81,7 @@ public final class TournamentReportBuilder implements RowSink {
         sample.pollLastEntry();
       }
     }
-    if (seats.size() == 2) {
+    if (seats.size() == 2 && row.failure().isEmpty()) {
       traces.put(row.key(), row.index());
       if (traces.size() > TRACES) {
         traces.pollLastEntry();
@@ -231,11 +232,15 @@ public final class TournamentReportBuilder implements RowSink {
           .forEach(
               s -> h.append(esc(s.party())).append(" = ").append(esc(s.competitor())).append("; "));
       h.append("repetition ").append(planned.repetition()).append("</h3>\n");
-      h.append(
-          UtilityPlot.builder(scenario, Analyzer.analyze(scenario))
-              .parties(parties.get(0), parties.get(1))
-              .build()
-              .toSvg());
+      try {
+        h.append(
+            UtilityPlot.builder(scenario, Analyzer.analyze(scenario))
+                .parties(parties.get(0), parties.get(1))
+                .build()
+                .toSvg());
+      } catch (AnalysisLimitException e) {
+        h.append("<p>No utility plot: ").append(esc(e.getMessage())).append("</p>\n");
+      }
       h.append("<table><thead><tr><th>round</th><th>by</th><th>")
           .append(esc(parties.get(0)))
           .append("</th><th>")

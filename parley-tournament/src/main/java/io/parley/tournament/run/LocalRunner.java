@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /**
  * Runs a plan on this machine's cores: worker threads run {@link NegotiationRunner} on planned
@@ -93,6 +94,17 @@ public final class LocalRunner {
       RowSink sink,
       long alreadyDone,
       long total) {
+    return run(runner, runner::run, negotiations, sink, alreadyDone, total);
+  }
+
+  /** {@link #run(NegotiationRunner, Iterator, RowSink, long, long)} with another work function. */
+  Outcome run(
+      NegotiationRunner runner,
+      Function<PlannedNegotiation, ResultRow> work,
+      Iterator<PlannedNegotiation> negotiations,
+      RowSink sink,
+      long alreadyDone,
+      long total) {
     long timeoutNanos = runner.config().negotiationTimeout().toNanos();
     AtomicInteger width = new AtomicInteger(threads);
     ThreadPoolExecutor pool =
@@ -117,7 +129,7 @@ public final class LocalRunner {
         while (!stopped && window.size() < windowSize && negotiations.hasNext()) {
           PlannedNegotiation planned = negotiations.next();
           Task task = new Task(planned);
-          task.future = pool.submit(() -> task.run(runner));
+          task.future = pool.submit(() -> task.run(work));
           window.add(task);
         }
         Task head = window.peek();
@@ -231,9 +243,9 @@ public final class LocalRunner {
       this.planned = planned;
     }
 
-    ResultRow run(NegotiationRunner runner) {
+    ResultRow run(Function<PlannedNegotiation, ResultRow> work) {
       started.set(System.nanoTime());
-      return runner.run(planned);
+      return work.apply(planned);
     }
   }
 }
