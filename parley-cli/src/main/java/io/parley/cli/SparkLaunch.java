@@ -1,14 +1,15 @@
 package io.parley.cli;
 
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.OptionalInt;
 import picocli.CommandLine.ExitCode;
 
 /**
  * The hook behind {@code parley tournament --spark MASTER}: runs the tournament with the Spark
- * runner in a child process (parley-spark's own jar), so that Spark never enters this jar. The
- * parley-spark module fills this in; until it does, {@code --spark} is refused with a clear
- * message.
+ * runner in a child process (parley-spark's own jar), so that Spark never enters this jar; see
+ * {@link SparkLauncher}.
  */
 final class SparkLaunch {
   private SparkLaunch() {}
@@ -20,10 +21,22 @@ final class SparkLaunch {
    * @throws CommandFailure when it cannot
    */
   static int launch(Path config, Path out, String master, boolean resume, OptionalInt parallel) {
-    throw new CommandFailure(
-        ExitCode.USAGE,
-        "--spark "
-            + master
-            + ": this build has no Spark runner (the parley-spark module); run without --spark");
+    if (parallel.isPresent()) {
+      throw new CommandFailure(
+          ExitCode.USAGE,
+          "--parallel "
+              + parallel.getAsInt()
+              + " is for the local runner; with --spark the master sets the cores (local[N], or the"
+              + " cluster's workers)");
+    }
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    return SparkLauncher.ofThisProcess()
+        .launch(
+            config,
+            out,
+            master,
+            resume,
+            new TerminalProgress(err, System.console() != null),
+            new PrintWriter(System.out, true, StandardCharsets.UTF_8));
   }
 }
