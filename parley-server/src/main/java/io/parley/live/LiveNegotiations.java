@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.parley.store.EventStore;
 import io.parley.store.NewEvent;
+import io.parley.store.StoreException;
 import io.parley.store.StoredEvent;
+import io.parley.store.TamperedLogException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +38,7 @@ public final class LiveNegotiations implements AutoCloseable {
   private final RandomGenerator secure;
   private final Map<String, Log> logs = new ConcurrentHashMap<>();
   private final TokenIndex tokens = new TokenIndex();
+  private final Quarantine quarantine = new Quarantine();
   private final Feeds feeds = new Feeds();
   private final Autopilot autopilot = new Autopilot(this::takeAutomaticSteps);
 
@@ -48,7 +51,9 @@ public final class LiveNegotiations implements AutoCloseable {
 
   /**
    * Opens the negotiations {@code store} holds (folding each log, indexing its tokens) and resumes
-   * any robot seat that has a move due.
+   * any robot seat that has a move due. Every log is verified as it is read, and the store's ledger
+   * of negotiations is checked: a negotiation that fails (or cannot be read or folded) is
+   * quarantined, and the others are served.
    *
    * @param consoleKey the organiser's key, needed to create negotiations
    * @param secure a cryptographically strong generator, for tokens, ids and seeds
@@ -57,10 +62,19 @@ public final class LiveNegotiations implements AutoCloseable {
     this.store = store;
     this.consoleKey = consoleKey;
     this.secure = secure;
+    quarantine.add(store.verifyLedger());
     for (String id : store.negotiations()) {
-      tokens.reindex(log(id));
-      autopilot.poke(id);
+      try {
+        tokens.reindex(log(id));
+        autopilot.poke(id);
+      } catch (LiveException e) {
+        if (e.kind() != LiveException.Kind.QUARANTINED) {
+          throw e;
+        }
+        LOG.error("{}", e.getMessage());
+      }
     }
+    quarantine.ledgerProblems().forEach(problem -> LOG.error("the store's ledger: {}", problem));
   }
 
   /**
@@ -121,6 +135,10 @@ public final class LiveNegotiations implements AutoCloseable {
    *     token of another negotiation
    */
   public Viewer authenticate(String negotiation, String token) {
+    Optional<Quarantine.Entry> quarantined = quarantine.find(negotiation);
+    if (quarantined.isPresent()) {
+      throw LiveException.quarantined(quarantined.get());
+    }
     if (token == null || token.isBlank()) {
       throw LiveException.unauthorized("missing token: send Authorization: Bearer <token>");
     }
@@ -131,9 +149,40 @@ public final class LiveNegotiations implements AutoCloseable {
     if (!seat.negotiation().equals(negotiation)) {
       throw LiveException.forbidden("this token does not admit you to negotiation " + negotiation);
     }
-    Participant participant =
-        log(negotiation).state().participant(seat.participant()).orElseThrow();
+    Log log = log(negotiation);
+    Participant participant;
+    synchronized (log) {
+      // The state, not the index, has the last word: a token revoked a moment ago is refused even
+      // before the index is rebuilt.
+      if (!Tokens.admits(log.state().tokenHashes().get(seat.participant()), token)) {
+        throw LiveException.unauthorized("unknown or revoked token");
+      }
+      participant = log.state().participant(seat.participant()).orElseThrow();
+    }
     return Viewer.person(negotiation, participant.id(), participant.role());
+  }
+
+  /**
+   * The negotiations quarantined because their logs failed verification, by id, and the problems of
+   * the store's ledger that name no negotiation.
+   *
+   * @throws LiveException UNAUTHORIZED unless {@code presentedKey} is the console key
+   */
+  public Quarantined quarantined(String presentedKey) {
+    checkConsoleKey(presentedKey);
+    return new Quarantined(
+        quarantine.entries().stream()
+            .map(
+                entry ->
+                    new Quarantined.Negotiation(
+                        entry.negotiation(), entry.problem(), entry.event()))
+            .toList(),
+        List.copyOf(quarantine.ledgerProblems()));
+  }
+
+  /** How many negotiations are quarantined (for the health check; names none). */
+  public int quarantinedCount() {
+    return quarantine.entries().size();
   }
 
   /**
@@ -261,7 +310,17 @@ public final class LiveNegotiations implements AutoCloseable {
    * is stored.
    */
   public Subscription subscribe(Viewer viewer, long after, Consumer<SeenEvent> sink) {
-    return feeds.subscribe(log(viewer.negotiation()), viewer, after, sink);
+    return feeds.subscribe(log(viewer.negotiation()), viewer, Optional.empty(), after, sink);
+  }
+
+  /**
+   * Starts the live feed of the viewer that {@code token} admits: as {@link #subscribe(Viewer,
+   * long, Consumer)}, but the feed closes, delivering nothing more, as soon as the token is revoked
+   * (or its participant invited again, which revokes it), and when the negotiation is quarantined.
+   */
+  public Subscription subscribe(Viewer viewer, String token, long after, Consumer<SeenEvent> sink) {
+    return feeds.subscribe(
+        log(viewer.negotiation()), viewer, Optional.of(Tokens.hash(token)), after, sink);
   }
 
   /**
@@ -307,12 +366,24 @@ public final class LiveNegotiations implements AutoCloseable {
                   actor,
                   draft.recipients(),
                   Json.write(draft.payload())));
+    } catch (TamperedLogException e) {
+      throw quarantine(log.id(), e);
     } catch (RuntimeException e) {
       // The store may have kept the event before failing to say so: read back what it holds.
-      log.catchUp(store);
+      try {
+        log.catchUp(store);
+      } catch (TamperedLogException tampered) {
+        throw quarantine(log.id(), tampered);
+      }
       throw e;
     }
-    LoggedEvent event = log.add(stored);
+    LoggedEvent event;
+    try {
+      event = log.add(stored);
+    } catch (IllegalStateException e) {
+      quarantine.add(log.id(), "the store answered out of step with its log: " + e.getMessage());
+      throw drop(log.id());
+    }
     feeds.announce(log);
     autopilot.poke(log.id());
     return event;
@@ -367,19 +438,54 @@ public final class LiveNegotiations implements AutoCloseable {
    * is kept current by {@link #append} alone, without asking the store again.
    */
   private Log log(String id) {
-    Log log =
-        logs.computeIfAbsent(
-            id,
-            key -> {
-              Log loaded = new Log(key);
-              loaded.catchUp(store);
-              return loaded;
-            });
+    Optional<Quarantine.Entry> quarantined = quarantine.find(id);
+    if (quarantined.isPresent()) {
+      throw LiveException.quarantined(quarantined.get());
+    }
+    Log log;
+    try {
+      log =
+          logs.computeIfAbsent(
+              id,
+              key -> {
+                Log loaded = new Log(key);
+                loaded.catchUp(store);
+                return loaded;
+              });
+    } catch (TamperedLogException e) {
+      throw quarantine(id, e);
+    } catch (LiveException | StoreException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // A log that verifies but cannot be folded (written by another version, or by hand with
+      // the key) is refused alone rather than failing every request that touches it.
+      LOG.error("negotiation {}: its log cannot be read", id, e);
+      quarantine.add(id, "its event log cannot be read: " + e.getMessage());
+      throw drop(id);
+    }
     if (log.isEmpty()) {
       logs.remove(id);
       throw LiveException.notFound("no negotiation " + id);
     }
     return log;
+  }
+
+  /** Quarantines negotiation {@code id}, whose log failed as {@code tampered} says. */
+  private LiveException quarantine(String id, TamperedLogException tampered) {
+    LOG.error("negotiation {} quarantined: {}", id, tampered.getMessage());
+    quarantine.add(tampered.check());
+    return drop(id);
+  }
+
+  /**
+   * Stops serving the quarantined negotiation {@code id}: forgets its log and tokens and closes its
+   * feeds; returns the refusal to throw.
+   */
+  private LiveException drop(String id) {
+    logs.remove(id);
+    tokens.drop(id);
+    feeds.closeAll(id);
+    return LiveException.quarantined(quarantine.find(id).orElseThrow());
   }
 
   private String clientId(ObjectNode fields) {

@@ -34,7 +34,16 @@ final class TokenIndex {
                     && !current.containsKey(entry.getKey()));
   }
 
-  /** The seat {@code token} admits to, if it is a current token. */
+  /** Forgets every token of negotiation {@code negotiation} (quarantined). */
+  synchronized void drop(String negotiation) {
+    seats.values().removeIf(seat -> seat.negotiation().equals(negotiation));
+  }
+
+  /**
+   * The seat {@code token} admits to, if it is a current token. Tokens are found by the SHA-256 of
+   * their exact UTF-8 bytes, so a token differing in any byte (a letter's case, say) is not found;
+   * the caller confirms with {@link Tokens#admits}, in constant time.
+   */
   Optional<Seat> find(String token) {
     return Optional.ofNullable(seats.get(Tokens.hash(token)));
   }

@@ -122,6 +122,7 @@ public final class ParleyServer implements AutoCloseable {
     routes.exception(Exception.class, Failures::handle);
     routes.error(404, ParleyServer::notFound);
     routes.get("/api/health", api::health);
+    routes.get("/api/quarantine", api::quarantine);
     routes.get("/openapi.json", ParleyServer::openApi);
     routes.get(
         "/robots.txt", ctx -> ctx.contentType("text/plain").result("User-agent: *\nDisallow: /\n"));

@@ -9,6 +9,7 @@ import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfoService;
@@ -111,7 +112,8 @@ public final class EventStores {
    */
   public static JdbcEventStore openExisting(Optional<String> jdbcUrl, Path dataDirectory) {
     StoreLocation location = StoreLocation.of(jdbcUrl, dataDirectory);
-    return openExisting(location, keysOfExisting(location));
+    return openExisting(
+        location, () -> LogKeys.resolve(location, System.getenv(), false, new SecureRandom()));
   }
 
   /**
@@ -120,6 +122,11 @@ public final class EventStores {
    * @throws StoreNotFoundException if there is no store at {@code location}
    */
   public static JdbcEventStore openExisting(StoreLocation location, LogKeys keys) {
+    return openExisting(location, () -> keys);
+  }
+
+  /** Opens the existing store, resolving its keys once it is known to be a Parley store. */
+  private static JdbcEventStore openExisting(StoreLocation location, Supplier<LogKeys> keys) {
     if (!location.mayExist()) {
       throw new StoreNotFoundException(
           "no event store in "
@@ -153,20 +160,12 @@ public final class EventStores {
       dataSource.close();
       throw e;
     }
-    return new JdbcEventStore(dataSource, location, Clock.systemUTC(), keys);
-  }
-
-  /** The keys of an existing store: never generates a key file. */
-  private static LogKeys keysOfExisting(StoreLocation location) {
-    if (!location.mayExist()) {
-      throw new StoreNotFoundException(
-          "no event store in "
-              + location.dataDirectory().orElseThrow()
-              + ": there is no "
-              + location.databaseFile().orElseThrow().getFileName()
-              + " there");
+    try {
+      return new JdbcEventStore(dataSource, location, Clock.systemUTC(), keys.get());
+    } catch (RuntimeException e) {
+      dataSource.close();
+      throw e;
     }
-    return LogKeys.resolve(location, System.getenv(), false, new SecureRandom());
   }
 
   private static Flyway flyway(HikariDataSource dataSource) {

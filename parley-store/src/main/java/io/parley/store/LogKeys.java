@@ -118,8 +118,10 @@ public record LogKeys(LogKey current, List<LogKey> all) {
    * set; else, for the embedded store, from the key file {@value #FILE_NAME} in its data directory,
    * which is generated from {@code random} when missing and {@code create} is true.
    *
-   * @throws StoreException if no key can be found: a PostgreSQL store without the variable, or an
-   *     embedded store without its key file when {@code create} is false
+   * @throws MissingLogKeyException if no key can be found: a PostgreSQL store without the variable,
+   *     or an embedded store without its key file when {@code create} is false
+   * @throws IllegalArgumentException if the variable or the key file holds no valid key
+   * @throws StoreException if the key file cannot be read or written
    */
   public static LogKeys resolve(
       StoreLocation location,
@@ -131,7 +133,7 @@ public record LogKeys(LogKey current, List<LogKey> all) {
       return parse(variable, "the environment variable " + VARIABLE);
     }
     if (location.dataDirectory().isEmpty()) {
-      throw new StoreException(
+      throw new MissingLogKeyException(
           "the event log's key is missing: "
               + location
               + " needs the key in the environment variable "
@@ -143,7 +145,7 @@ public record LogKeys(LogKey current, List<LogKey> all) {
       return read(file);
     }
     if (!create) {
-      throw new StoreException(
+      throw new MissingLogKeyException(
           "the event log's key is missing: there is no "
               + file
               + "; give the key file with --log-key FILE or the environment variable "

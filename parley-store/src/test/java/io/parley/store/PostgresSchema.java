@@ -16,8 +16,8 @@ import java.util.UUID;
  * one and sets it): created by {@link #create}, dropped by {@link #close}. Creating one skips the
  * calling test when the variable is not set.
  */
-final class PostgresSchema implements AutoCloseable {
-  static final String URL_VARIABLE = "PARLEY_TEST_PG_URL";
+public final class PostgresSchema implements AutoCloseable {
+  public static final String URL_VARIABLE = "PARLEY_TEST_PG_URL";
 
   private final String serverUrl;
   private final String name;
@@ -33,7 +33,7 @@ final class PostgresSchema implements AutoCloseable {
   }
 
   /** A new, empty schema, or the test skipped if no PostgreSQL is named. */
-  static PostgresSchema create() {
+  public static PostgresSchema create() {
     String url = System.getenv(URL_VARIABLE);
     assumeTrue(
         url != null && !url.isBlank(),
@@ -47,7 +47,7 @@ final class PostgresSchema implements AutoCloseable {
   }
 
   /** The store's location in this schema. */
-  StoreLocation location() {
+  public StoreLocation location() {
     return location;
   }
 

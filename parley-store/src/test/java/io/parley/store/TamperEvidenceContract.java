@@ -200,8 +200,7 @@ abstract class TamperEvidenceContract {
 
     assertThatThrownBy(() -> store.readAfter(TARGET, 2))
         .isInstanceOfSatisfying(
-            TamperedLogException.class,
-            e -> assertThat(e.check().firstBroken()).contains(6L));
+            TamperedLogException.class, e -> assertThat(e.check().firstBroken()).contains(6L));
   }
 
   @Test
