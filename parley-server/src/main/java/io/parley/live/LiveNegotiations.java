@@ -6,6 +6,7 @@ import io.parley.store.EventStore;
 import io.parley.store.NewEvent;
 import io.parley.store.StoreException;
 import io.parley.store.StoredEvent;
+import io.parley.store.TamperedLedgerException;
 import io.parley.store.TamperedLogException;
 import java.util.HexFormat;
 import java.util.List;
@@ -83,7 +84,8 @@ public final class LiveNegotiations implements AutoCloseable {
    *
    * @param seed the robots' seed; the scenario's run seed, else a random one, when absent
    * @throws LiveException UNAUTHORIZED for a wrong key, BAD_INPUT for a scenario that breaks the
-   *     format (the message names the line and key)
+   *     format (the message names the line and key), QUARANTINED while the store's ledger of
+   *     negotiations fails verification
    */
   public Created create(String presentedKey, String scenarioText, OptionalLong seed) {
     checkConsoleKey(presentedKey);
@@ -98,7 +100,15 @@ public final class LiveNegotiations implements AutoCloseable {
     String token = Tokens.generate(secure);
     Log log = logs.computeIfAbsent(id, Log::new);
     synchronized (log) {
-      append(log, "system/create", Visibility.SYSTEM, creation.event());
+      try {
+        append(log, "system/create", Visibility.SYSTEM, creation.event());
+      } catch (TamperedLedgerException e) {
+        logs.remove(id);
+        LOG.error("negotiation refused: {}", e.getMessage());
+        throw new LiveException(
+            LiveException.Kind.QUARANTINED,
+            "the store's ledger of negotiations failed verification: " + e.getMessage());
+      }
       append(
           log,
           "system/invite-lead",

@@ -66,7 +66,7 @@ final class Failures {
         Json.MAPPER
             .createObjectNode()
             .put("type", QUARANTINED_TYPE)
-            .put("title", "Negotiation quarantined: its event log failed verification")
+            .put("title", "Quarantined: the event log failed verification")
             .put("status", QUARANTINED)
             .put("detail", message);
     String negotiation = ctx.pathParamMap().get("nid");

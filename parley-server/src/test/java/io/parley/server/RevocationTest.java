@@ -2,7 +2,12 @@ package io.parley.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -79,6 +84,7 @@ class RevocationTest {
   void aTokenVariantInCase_isRefusedEverywhere() {
     TestServer.Created n = t.create(TestServer.example("cairo-2024-phased.yaml"), 13);
     String hamas = t.invite(n, "hamas");
+    assertThat(t.view(n, hamas).get("id").asText()).isEqualTo(n.id());
     int letters = 0;
     for (int i = 0; i < hamas.length(); i++) {
       char c = hamas.charAt(i);
@@ -87,6 +93,9 @@ class RevocationTest {
         char flipped =
             Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c);
         assertRefusedEverywhere(n, hamas.substring(0, i) + flipped + hamas.substring(i + 1));
+        assertThat(t.http.get("/api/negotiations/" + n.id(), hamas).status())
+            .as("the genuine token after the variant at %d", i)
+            .isEqualTo(200);
       }
     }
     assertThat(letters).as("letters in the token").isPositive();
@@ -97,6 +106,42 @@ class RevocationTest {
     String key = TestServer.CONSOLE_KEY.toUpperCase(java.util.Locale.ROOT);
     assertThat(t.http.get("/api/examples", key).status()).isEqualTo(401);
     assertThat(t.http.get("/api/examples", TestServer.CONSOLE_KEY).status()).isEqualTo(200);
+  }
+
+  @Test
+  void aCaseVariant_sentOnTheConnectionThatCarriedTheGenuineToken_isRefused() throws Exception {
+    TestServer.Created n = t.create(TestServer.example("cairo-2024-phased.yaml"), 14);
+    String hamas = t.invite(n, "hamas");
+    char first = hamas.charAt(0);
+    String variant =
+        (Character.isUpperCase(first) ? Character.toLowerCase(first) : Character.toUpperCase(first))
+            + hamas.substring(1);
+    String path = "/api/negotiations/" + n.id();
+    int port = Integer.parseInt(t.http.base().substring(t.http.base().lastIndexOf(':') + 1));
+
+    // Two requests on one kept-alive HTTP/1.1 connection, as browsers and clients send them.
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      String requests =
+          request(path, hamas, false) + request(path, variant, false) + request(path, hamas, true);
+      socket.getOutputStream().write(requests.getBytes(StandardCharsets.US_ASCII));
+      String answers = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      List<String> statuses = new ArrayList<>();
+      Matcher status = Pattern.compile("HTTP/1\\.1 (\\d{3})").matcher(answers);
+      while (status.find()) {
+        statuses.add(status.group(1));
+      }
+      assertThat(statuses).containsExactly("200", "401", "200");
+    }
+  }
+
+  private static String request(String path, String token, boolean last) {
+    return "GET "
+        + path
+        + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+        + token
+        + "\r\n"
+        + (last ? "Connection: close\r\n" : "")
+        + "\r\n";
   }
 
   /** {@code token} gets 401 on reading, on moving, and on opening a stream. */

@@ -10,6 +10,7 @@ import io.parley.store.StoreLocation;
 import io.parley.store.Tampering;
 import java.time.Clock;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -40,13 +41,17 @@ abstract class TamperedStoreContract {
     try (JdbcEventStore store = open();
         TestServer t = new TestServer(store)) {
       other = t.create(TestServer.example("cairo-2024-phased.yaml"), 1);
-      t.act(other, other.token(), "/messages", "{\"text\":\"first\"}");
+      t.act(other, other.token(), "/messages", "{\"to\":[\"israel\"],\"text\":\"first\"}");
       target = t.create(TestServer.example("cairo-2024-phased.yaml"), 2);
       hamas = t.invite(target, "hamas");
       t.act(target, hamas, "/preferences", ApiTest.hamasPreferences(0.6173, ""));
       t.act(target, hamas, "/messages", "{\"text\":\"after confiding\"}");
       untouched = t.create(TestServer.example("cairo-2024-phased.yaml"), 3);
-      t.act(untouched, untouched.token(), "/messages", "{\"text\":\"untouched\"}");
+      t.act(
+          untouched,
+          untouched.token(),
+          "/messages",
+          "{\"to\":[\"israel\"],\"text\":\"untouched\"}");
       untouchedView = t.view(untouched, untouched.token());
     }
 
@@ -78,11 +83,54 @@ abstract class TamperedStoreContract {
       assertThat(health.get("status").asText()).isEqualTo("degraded");
 
       assertThat(t.view(untouched, untouched.token())).isEqualTo(untouchedView);
-      t.act(untouched, untouched.token(), "/messages", "{\"text\":\"still served\"}");
+      t.act(
+          untouched,
+          untouched.token(),
+          "/messages",
+          "{\"to\":[\"israel\"],\"text\":\"still served\"}");
       int otherStatus = t.http.get("/api/negotiations/" + other.id(), other.token()).status();
       assertThat(otherStatus).isEqualTo(tampering.breaksOther() ? 423 : 200);
       TestServer.Created created = t.create(TestServer.example("cairo-2024-phased.yaml"), 4);
       assertThat(t.view(created, created.token()).get("id").asText()).isEqualTo(created.id());
+    }
+  }
+
+  @Test
+  void aHeadMovedBackWhileTheServerRuns_quarantinesAtTheNextMove_andEndsItsStreams()
+      throws Exception {
+    try (JdbcEventStore store = open();
+        TestServer t = new TestServer(store)) {
+      TestServer.Created target = t.create(TestServer.example("cairo-2024-phased.yaml"), 5);
+      String hamas = t.invite(target, "hamas");
+      t.act(target, hamas, "/messages", "{\"text\":\"one\"}");
+      t.act(target, hamas, "/messages", "{\"text\":\"two\"}");
+      TestServer.Created other = t.create(TestServer.example("cairo-2024-phased.yaml"), 6);
+      try (StreamReader stream =
+          new StreamReader(
+              t.http.client(),
+              t.http.base() + "/api/negotiations/" + target.id() + "/stream",
+              target.token(),
+              null)) {
+        assertThat(stream.status()).isEqualTo(200);
+
+        Tampering.TRUNCATE_WITH_HEAD_MOVED_BACK.apply(
+            location().jdbcUrl(), target.id(), other.id());
+        Http.Reply move =
+            t.http.post(
+                "/api/negotiations/" + target.id() + "/messages",
+                hamas,
+                "{\"text\":\"after the truncation\"}");
+
+        assertThat(move.status()).as(move.text()).isEqualTo(423);
+        assertThat(move.json().get("detail").asText()).contains("the log's head");
+        assertThat(stream.endsWithin(10)).isTrue();
+      }
+      assertThat(t.http.get("/api/negotiations/" + target.id(), target.token()).status())
+          .isEqualTo(423);
+      assertThat(store.verify(target.id()).events())
+          .as("nothing was appended after the forged head")
+          .isEqualTo(4);
+      t.act(other, other.token(), "/messages", "{\"to\":[\"israel\"],\"text\":\"served\"}");
     }
   }
 }

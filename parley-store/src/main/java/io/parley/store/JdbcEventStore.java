@@ -81,6 +81,8 @@ public final class JdbcEventStore implements EventStore {
    *     {@value #MAX_NAME_LENGTH} characters, or the payload is null
    * @throws TamperedLogException if the log's head is not sealed by a key of this store (it was
    *     moved or forged): nothing is appended after it
+   * @throws TamperedLedgerException if the event would create a negotiation and the ledger of
+   *     negotiations fails verification
    * @throws StoreException if the database fails; the event may then be stored or not, and
    *     appending it again with the same client id is safe
    */
@@ -97,6 +99,9 @@ public final class JdbcEventStore implements EventStore {
     } catch (CompletionException e) {
       if (e.getCause() instanceof TamperedLogException tampered) {
         throw new TamperedLogException(tampered.check());
+      }
+      if (e.getCause() instanceof TamperedLedgerException tampered) {
+        throw tampered.rethrown();
       }
       throw failure(
           "append event " + event.clientId() + " to negotiation " + negotiation, e.getCause());

@@ -177,13 +177,4 @@ final class Ledger {
   private static LedgerCheck.Problem problem(String negotiation, String text) {
     return new LedgerCheck.Problem(Optional.ofNullable(negotiation), text);
   }
-
-  /** A ledger whose head cannot be trusted: new negotiations are refused until it is restored. */
-  static final class TamperedLedgerException extends SQLException {
-    private static final long serialVersionUID = 1L;
-
-    TamperedLedgerException(String problem) {
-      super(problem + "; no negotiation can be created until it is restored (parley verify-log)");
-    }
-  }
 }

@@ -59,7 +59,7 @@ final class LegacySealing {
     LedgerTable.Head before;
     try {
       before = Ledger.lock(connection, keys);
-    } catch (Ledger.TamperedLedgerException e) {
+    } catch (TamperedLedgerException e) {
       return;
     }
     LedgerTable.Head ledger = before;
