@@ -81,6 +81,7 @@ abstract class TamperedStoreContract {
       assertThat(t.http.get("/api/quarantine", untouched.token()).status()).isEqualTo(401);
       JsonNode health = t.http.get("/api/health", null).json();
       assertThat(health.get("status").asText()).isEqualTo("degraded");
+      assertThat(health.get("quarantined").asInt()).isPositive();
 
       assertThat(t.view(untouched, untouched.token())).isEqualTo(untouchedView);
       t.act(
