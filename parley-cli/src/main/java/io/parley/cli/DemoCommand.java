@@ -95,7 +95,7 @@ final class DemoCommand implements Callable<Integer> {
       Scenario scenario = ScenarioReader.parse(source(), text, text.stripLeading().startsWith("{"));
       ServerOptions options = settings.options(environment);
       try (StopSignal signal = new StopSignal();
-          EventStore store = settings.openStore();
+          EventStore store = settings.openStore(environment);
           ParleyServer server = ParleyServer.start(store, options)) {
         LiveNegotiations live = server.negotiations();
         LiveNegotiations.Created created = live.create(options.consoleKey(), text, seed);

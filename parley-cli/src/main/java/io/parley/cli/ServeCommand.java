@@ -46,7 +46,7 @@ final class ServeCommand implements Callable<Integer> {
     try {
       settings.check(spec.commandLine().getParseResult().hasMatchedOption("--data"));
       try (StopSignal signal = new StopSignal();
-          EventStore store = settings.openStore();
+          EventStore store = settings.openStore(environment);
           ParleyServer server = ParleyServer.start(store, settings.options(environment))) {
         PrintWriter out = spec.commandLine().getOut();
         out.println("Parley server listening at " + server.baseUrl());

@@ -3,8 +3,10 @@ package io.parley.cli;
 import io.parley.server.ServerOptions;
 import io.parley.store.EventStore;
 import io.parley.store.EventStores;
+import io.parley.store.LogKeys;
 import io.parley.store.MemoryEventStore;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
@@ -63,9 +65,16 @@ final class ServerSettings {
     }
   }
 
-  /** Opens (creating it if needed) the store the options name. */
-  EventStore openStore() {
-    return memory ? new MemoryEventStore() : EventStores.open(storeOptions.db, storeOptions.data);
+  /**
+   * Opens (creating it if needed) the store the options name, keyed as {@link StoreOptions#logKeys}
+   * says (generating the embedded store's key file on first start).
+   */
+  EventStore openStore(Map<String, String> environment) {
+    if (memory) {
+      return new MemoryEventStore();
+    }
+    LogKeys keys = storeOptions.logKeys(environment, true);
+    return EventStores.open(storeOptions.location(), Clock.systemUTC(), keys);
   }
 
   /** Where the negotiations are kept, in words. */

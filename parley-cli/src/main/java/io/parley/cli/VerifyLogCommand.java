@@ -3,11 +3,14 @@ package io.parley.cli;
 import io.parley.store.ChainCheck;
 import io.parley.store.EventStores;
 import io.parley.store.JdbcEventStore;
+import io.parley.store.LedgerCheck;
+import io.parley.store.MissingLogKeyException;
 import io.parley.store.StoreException;
 import io.parley.store.StoreNotFoundException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
@@ -17,10 +20,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code parley verify-log [--data DIR | --db URL] [NEGOTIATION...]}: recomputes the hash chain of
- * every negotiation's event log in a store (or of the named ones) and prints one line for each:
- * {@code cairo-1: 42 events, chain intact} or {@code cairo-1: broken at event 17: <problem>}. It
- * only reads: it never creates or migrates a store.
+ * {@code parley verify-log [--data DIR | --db URL] [--log-key FILE] [NEGOTIATION...]}: recomputes
+ * the keyed hash chain of every negotiation's event log in a store (or of the named ones), checks
+ * each log's sealed head, and prints one line for each: {@code cairo-1: 42 events, chain intact} or
+ * {@code cairo-1: broken at event 17: <problem>}; then checks the store's ledger of negotiations
+ * and prints a line for each problem (such as a negotiation deleted whole). It needs the log's keys
+ * (as {@code parley serve} finds them) and only reads: it never creates or migrates a store, nor a
+ * key.
  *
  * <p>Exit codes: 0 every chain checked is intact, 1 a chain is broken or the database failed, 2 bad
  * usage (an unknown negotiation, an unsupported URL, no store at the place given).
@@ -30,14 +36,16 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = ParleyVersion.class,
     description = {
-      "Check the hash chain of every negotiation's event log, or of the named negotiations, and"
-          + " report the first broken link of each."
+      "Check the keyed hash chain and sealed head of every negotiation's event log, or of the"
+          + " named negotiations, and the store's ledger of negotiations; report the first broken"
+          + " link of each."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every chain checked is intact",
-      "1:a chain is broken, or the database failed",
-      "2:bad usage: an unknown negotiation, an unsupported --db URL, or no store there"
+      "1:a chain or the ledger of negotiations is broken, or the database failed",
+      "2:bad usage: an unknown negotiation, an unsupported --db URL, no store there, or no log"
+          + " key"
     })
 final class VerifyLogCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -54,10 +62,15 @@ final class VerifyLogCommand implements Callable<Integer> {
   public Integer call() {
     try {
       storeOptions.check(spec.commandLine().getParseResult().hasMatchedOption("--data"));
-      try (JdbcEventStore opened = EventStores.openExisting(storeOptions.db, storeOptions.data)) {
+      JdbcEventStore store =
+          storeOptions.logKey.isPresent()
+              ? EventStores.openExisting(
+                  storeOptions.location(), storeOptions.logKeys(Map.of(), false))
+              : EventStores.openExisting(storeOptions.db, storeOptions.data);
+      try (JdbcEventStore opened = store) {
         return report(opened);
       }
-    } catch (IllegalArgumentException | StoreNotFoundException e) {
+    } catch (IllegalArgumentException | StoreNotFoundException | MissingLogKeyException e) {
       return fail(ExitCode.USAGE, e.getMessage());
     } catch (CommandFailure e) {
       return fail(e.exitCode(), e.getMessage());
@@ -84,16 +97,20 @@ final class VerifyLogCommand implements Callable<Integer> {
       }
     }
     List<String> negotiations = named.isEmpty() ? known : named;
-    if (negotiations.isEmpty()) {
+    LedgerCheck ledger = store.verifyLedger();
+    if (negotiations.isEmpty() && ledger.intact()) {
       out.println("No negotiations in " + location + ".");
       out.flush();
       return ExitCode.OK;
     }
-    boolean allIntact = true;
+    boolean allIntact = ledger.intact();
     for (String negotiation : negotiations) {
       ChainCheck check = store.verify(negotiation);
       out.println(line(check));
       allIntact &= check.intact();
+    }
+    for (LedgerCheck.Problem problem : ledger.problems()) {
+      out.println("ledger of negotiations: broken: " + problem.problem());
     }
     out.flush();
     return allIntact ? ExitCode.OK : ExitCode.SOFTWARE;

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.parley.store.ChainCheck;
 import io.parley.store.EventStore;
 import io.parley.store.EventStores;
+import io.parley.store.LogKeys;
+import io.parley.store.StoreLocation;
 import io.parley.store.StoredEvent;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -21,6 +23,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,6 +103,14 @@ class ServeCrashTest {
   }
 
   private void crashAndCheck(List<String> storeArguments, Optional<String> url) throws Exception {
+    // The embedded store generates its log key in its data directory; PostgreSQL is given one.
+    Path keyFile = work.resolve("log.key");
+    Optional<LogKeys> keys =
+        url.map(given -> LogKeys.createFile(keyFile, new java.security.SecureRandom()));
+    if (keys.isPresent()) {
+      storeArguments = new ArrayList<>(storeArguments);
+      storeArguments.addAll(List.of("--log-key", keyFile.toString()));
+    }
     SplittableRandom random = new SplittableRandom(20261127);
     int port = freePort();
     URI base = URI.create("http://127.0.0.1:" + port);
@@ -139,7 +150,11 @@ class ServeCrashTest {
     server.destroy();
     server.waitFor();
 
-    try (EventStore store = EventStores.open(url, work.resolve("data"))) {
+    try (EventStore store =
+        keys.isPresent()
+            ? EventStores.open(
+                StoreLocation.of(url, work.resolve("data")), Clock.systemUTC(), keys.get())
+            : EventStores.open(url, work.resolve("data"))) {
       for (Table table : tables) {
         List<StoredEvent> events = store.read(table.id);
         Map<String, Long> counts =

@@ -2,6 +2,7 @@ package io.parley.live;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
@@ -25,11 +26,16 @@ final class Feeds implements AutoCloseable {
 
   /**
    * Opens a feed for {@code viewer}, delivering at once what {@code log} holds after {@code after}.
+   *
+   * @param tokenHash the hash of the token that opened it, if a person's token did: the feed closes
+   *     once the log's state no longer holds it
    */
-  Subscription subscribe(Log log, Viewer viewer, long after, Consumer<SeenEvent> sink) {
+  Subscription subscribe(
+      Log log, Viewer viewer, Optional<String> tokenHash, long after, Consumer<SeenEvent> sink) {
     Set<Subscription> set = open.computeIfAbsent(log.id(), id -> new CopyOnWriteArraySet<>());
     Subscription[] holder = new Subscription[1];
-    holder[0] = new Subscription(viewer, Math.max(0, after), sink, () -> set.remove(holder[0]));
+    holder[0] =
+        new Subscription(viewer, tokenHash, Math.max(0, after), sink, () -> set.remove(holder[0]));
     set.add(holder[0]);
     holder[0].catchUp(log);
     return holder[0];
@@ -46,6 +52,14 @@ final class Feeds implements AutoCloseable {
             subscription.catchUp(log);
           }
         });
+  }
+
+  /** Closes every feed of negotiation {@code negotiation} (quarantined). */
+  void closeAll(String negotiation) {
+    Set<Subscription> set = open.remove(negotiation);
+    if (set != null) {
+      List.copyOf(set).forEach(Subscription::close);
+    }
   }
 
   @Override

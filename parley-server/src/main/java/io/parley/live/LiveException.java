@@ -19,7 +19,12 @@ public final class LiveException extends RuntimeException {
     /** The thing named does not exist (or is not visible to the caller). */
     NOT_FOUND,
     /** Valid input that the negotiation's state does not allow now: out of turn, after the end. */
-    CONFLICT
+    CONFLICT,
+    /**
+     * The negotiation's event log failed verification (changed behind the server's back): it is not
+     * served until its store is repaired; other negotiations are.
+     */
+    QUARANTINED
   }
 
   private final Kind kind;
@@ -51,5 +56,16 @@ public final class LiveException extends RuntimeException {
 
   static LiveException conflict(String message) {
     return new LiveException(Kind.CONFLICT, message);
+  }
+
+  static LiveException quarantined(Quarantine.Entry entry) {
+    return new LiveException(
+        Kind.QUARANTINED,
+        "negotiation "
+            + entry.negotiation()
+            + " is quarantined: "
+            + entry.problem()
+            + ". Nothing in it is served until its store is repaired (parley verify-log shows"
+            + " where); every other negotiation is served.");
   }
 }

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.parley.store.EventStore;
 import io.parley.store.NewEvent;
+import io.parley.store.StoreException;
 import io.parley.store.StoredEvent;
+import io.parley.store.TamperedLedgerException;
+import io.parley.store.TamperedLogException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +39,7 @@ public final class LiveNegotiations implements AutoCloseable {
   private final RandomGenerator secure;
   private final Map<String, Log> logs = new ConcurrentHashMap<>();
   private final TokenIndex tokens = new TokenIndex();
+  private final Quarantine quarantine = new Quarantine();
   private final Feeds feeds = new Feeds();
   private final Autopilot autopilot = new Autopilot(this::takeAutomaticSteps);
 
@@ -48,7 +52,9 @@ public final class LiveNegotiations implements AutoCloseable {
 
   /**
    * Opens the negotiations {@code store} holds (folding each log, indexing its tokens) and resumes
-   * any robot seat that has a move due.
+   * any robot seat that has a move due. Every log is verified as it is read, and the store's ledger
+   * of negotiations is checked: a negotiation that fails (or cannot be read or folded) is
+   * quarantined, and the others are served.
    *
    * @param consoleKey the organiser's key, needed to create negotiations
    * @param secure a cryptographically strong generator, for tokens, ids and seeds
@@ -57,10 +63,19 @@ public final class LiveNegotiations implements AutoCloseable {
     this.store = store;
     this.consoleKey = consoleKey;
     this.secure = secure;
+    quarantine.add(store.verifyLedger());
     for (String id : store.negotiations()) {
-      tokens.reindex(log(id));
-      autopilot.poke(id);
+      try {
+        tokens.reindex(log(id));
+        autopilot.poke(id);
+      } catch (LiveException e) {
+        if (e.kind() != LiveException.Kind.QUARANTINED) {
+          throw e;
+        }
+        LOG.error("{}", e.getMessage());
+      }
     }
+    quarantine.ledgerProblems().forEach(problem -> LOG.error("the store's ledger: {}", problem));
   }
 
   /**
@@ -69,7 +84,8 @@ public final class LiveNegotiations implements AutoCloseable {
    *
    * @param seed the robots' seed; the scenario's run seed, else a random one, when absent
    * @throws LiveException UNAUTHORIZED for a wrong key, BAD_INPUT for a scenario that breaks the
-   *     format (the message names the line and key)
+   *     format (the message names the line and key), QUARANTINED while the store's ledger of
+   *     negotiations fails verification
    */
   public Created create(String presentedKey, String scenarioText, OptionalLong seed) {
     checkConsoleKey(presentedKey);
@@ -84,7 +100,15 @@ public final class LiveNegotiations implements AutoCloseable {
     String token = Tokens.generate(secure);
     Log log = logs.computeIfAbsent(id, Log::new);
     synchronized (log) {
-      append(log, "system/create", Visibility.SYSTEM, creation.event());
+      try {
+        append(log, "system/create", Visibility.SYSTEM, creation.event());
+      } catch (TamperedLedgerException e) {
+        logs.remove(id);
+        LOG.error("negotiation refused: {}", e.getMessage());
+        throw new LiveException(
+            LiveException.Kind.QUARANTINED,
+            "the store's ledger of negotiations failed verification: " + e.getMessage());
+      }
       append(
           log,
           "system/invite-lead",
@@ -121,6 +145,10 @@ public final class LiveNegotiations implements AutoCloseable {
    *     token of another negotiation
    */
   public Viewer authenticate(String negotiation, String token) {
+    Optional<Quarantine.Entry> quarantined = quarantine.find(negotiation);
+    if (quarantined.isPresent()) {
+      throw LiveException.quarantined(quarantined.get());
+    }
     if (token == null || token.isBlank()) {
       throw LiveException.unauthorized("missing token: send Authorization: Bearer <token>");
     }
@@ -131,9 +159,35 @@ public final class LiveNegotiations implements AutoCloseable {
     if (!seat.negotiation().equals(negotiation)) {
       throw LiveException.forbidden("this token does not admit you to negotiation " + negotiation);
     }
+    if (!Tokens.admits(seat.tokenHash(), token)) {
+      throw LiveException.unauthorized("unknown or revoked token");
+    }
     Participant participant =
         log(negotiation).state().participant(seat.participant()).orElseThrow();
     return Viewer.person(negotiation, participant.id(), participant.role());
+  }
+
+  /**
+   * The negotiations quarantined because their logs failed verification, by id, and the problems of
+   * the store's ledger that name no negotiation.
+   *
+   * @throws LiveException UNAUTHORIZED unless {@code presentedKey} is the console key
+   */
+  public Quarantined quarantined(String presentedKey) {
+    checkConsoleKey(presentedKey);
+    return new Quarantined(
+        quarantine.entries().stream()
+            .map(
+                entry ->
+                    new Quarantined.Negotiation(
+                        entry.negotiation(), entry.problem(), entry.event()))
+            .toList(),
+        List.copyOf(quarantine.ledgerProblems()));
+  }
+
+  /** How many negotiations are quarantined (for the health check; names none). */
+  public int quarantinedCount() {
+    return quarantine.entries().size();
   }
 
   /**
@@ -160,9 +214,11 @@ public final class LiveNegotiations implements AutoCloseable {
       Command command = CommandReader.read(move, pathParameter, fields, log.state(), viewer);
       LoggedEvent event = check(log, viewer, command, clientId);
       seen = Visibility.see(viewer, event).orElseThrow();
-    }
-    if (move == Move.REVOKE) {
-      tokens.reindex(log);
+      if (move == Move.REVOKE) {
+        // Under the log's lock: no request is admitted by the revoked token once the revocation
+        // is stored and this returns.
+        tokens.reindex(log);
+      }
     }
     return seen;
   }
@@ -190,8 +246,8 @@ public final class LiveNegotiations implements AutoCloseable {
       LoggedEvent event =
           check(log, viewer, new Command.Invite(participant, Tokens.hash(token)), clientId);
       seen = Visibility.see(viewer, event).orElseThrow();
+      tokens.reindex(log);
     }
-    tokens.reindex(log);
     return new Invitation(
         participant, log.state().participant(participant).orElseThrow().role(), token, seen);
   }
@@ -261,7 +317,17 @@ public final class LiveNegotiations implements AutoCloseable {
    * is stored.
    */
   public Subscription subscribe(Viewer viewer, long after, Consumer<SeenEvent> sink) {
-    return feeds.subscribe(log(viewer.negotiation()), viewer, after, sink);
+    return feeds.subscribe(log(viewer.negotiation()), viewer, Optional.empty(), after, sink);
+  }
+
+  /**
+   * Starts the live feed of the viewer that {@code token} admits: as {@link #subscribe(Viewer,
+   * long, Consumer)}, but the feed closes, delivering nothing more, as soon as the token is revoked
+   * (or its participant invited again, which revokes it), and when the negotiation is quarantined.
+   */
+  public Subscription subscribe(Viewer viewer, String token, long after, Consumer<SeenEvent> sink) {
+    return feeds.subscribe(
+        log(viewer.negotiation()), viewer, Optional.of(Tokens.hash(token)), after, sink);
   }
 
   /**
@@ -307,12 +373,24 @@ public final class LiveNegotiations implements AutoCloseable {
                   actor,
                   draft.recipients(),
                   Json.write(draft.payload())));
+    } catch (TamperedLogException e) {
+      throw quarantine(log.id(), e);
     } catch (RuntimeException e) {
       // The store may have kept the event before failing to say so: read back what it holds.
-      log.catchUp(store);
+      try {
+        log.catchUp(store);
+      } catch (TamperedLogException tampered) {
+        throw quarantine(log.id(), tampered);
+      }
       throw e;
     }
-    LoggedEvent event = log.add(stored);
+    LoggedEvent event;
+    try {
+      event = log.add(stored);
+    } catch (IllegalStateException e) {
+      quarantine.add(log.id(), "the store answered out of step with its log: " + e.getMessage());
+      throw drop(log.id());
+    }
     feeds.announce(log);
     autopilot.poke(log.id());
     return event;
@@ -367,19 +445,54 @@ public final class LiveNegotiations implements AutoCloseable {
    * is kept current by {@link #append} alone, without asking the store again.
    */
   private Log log(String id) {
-    Log log =
-        logs.computeIfAbsent(
-            id,
-            key -> {
-              Log loaded = new Log(key);
-              loaded.catchUp(store);
-              return loaded;
-            });
+    Optional<Quarantine.Entry> quarantined = quarantine.find(id);
+    if (quarantined.isPresent()) {
+      throw LiveException.quarantined(quarantined.get());
+    }
+    Log log;
+    try {
+      log =
+          logs.computeIfAbsent(
+              id,
+              key -> {
+                Log loaded = new Log(key);
+                loaded.catchUp(store);
+                return loaded;
+              });
+    } catch (TamperedLogException e) {
+      throw quarantine(id, e);
+    } catch (LiveException | StoreException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // A log that verifies but cannot be folded (written by another version, or by hand with
+      // the key) is refused alone rather than failing every request that touches it.
+      LOG.error("negotiation {}: its log cannot be read", id, e);
+      quarantine.add(id, "its event log cannot be read: " + e.getMessage());
+      throw drop(id);
+    }
     if (log.isEmpty()) {
       logs.remove(id);
       throw LiveException.notFound("no negotiation " + id);
     }
     return log;
+  }
+
+  /** Quarantines negotiation {@code id}, whose log failed as {@code tampered} says. */
+  private LiveException quarantine(String id, TamperedLogException tampered) {
+    LOG.error("negotiation {} quarantined: {}", id, tampered.getMessage());
+    quarantine.add(tampered.check());
+    return drop(id);
+  }
+
+  /**
+   * Stops serving the quarantined negotiation {@code id}: forgets its log and tokens and closes its
+   * feeds; returns the refusal to throw.
+   */
+  private LiveException drop(String id) {
+    logs.remove(id);
+    tokens.drop(id);
+    feeds.closeAll(id);
+    return LiveException.quarantined(quarantine.find(id).orElseThrow());
   }
 
   private String clientId(ObjectNode fields) {

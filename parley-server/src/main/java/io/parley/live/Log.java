@@ -55,6 +55,14 @@ final class Log {
       throw new IllegalStateException(
           "negotiation " + id + ": event " + stored.sequence() + " where " + expected + " was due");
     }
+    if (!stored.previousHash().equals(head())) {
+      throw new IllegalStateException(
+          "negotiation "
+              + id
+              + ": event "
+              + stored.sequence()
+              + " does not follow the event before it as this server stored it");
+    }
     LoggedEvent event = LoggedEvent.of(stored);
     events.add(event);
     byClientId.put(stored.clientId(), event);

@@ -10,8 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * from a negotiation's state after every invitation or revocation, and at start from every log.
  */
 final class TokenIndex {
-  /** Where a token admits its holder. */
-  record Seat(String negotiation, String participant) {}
+  /** Where a token admits its holder, and the hash of that token. */
+  record Seat(String negotiation, String participant, String tokenHash) {}
 
   private final Map<String, Seat> seats = new ConcurrentHashMap<>();
 
@@ -24,7 +24,7 @@ final class TokenIndex {
     Map<String, Seat> current = new HashMap<>();
     log.state()
         .tokenHashes()
-        .forEach((participant, hash) -> current.put(hash, new Seat(log.id(), participant)));
+        .forEach((participant, hash) -> current.put(hash, new Seat(log.id(), participant, hash)));
     seats.putAll(current);
     seats
         .entrySet()
@@ -34,7 +34,16 @@ final class TokenIndex {
                     && !current.containsKey(entry.getKey()));
   }
 
-  /** The seat {@code token} admits to, if it is a current token. */
+  /** Forgets every token of negotiation {@code negotiation} (quarantined). */
+  synchronized void drop(String negotiation) {
+    seats.values().removeIf(seat -> seat.negotiation().equals(negotiation));
+  }
+
+  /**
+   * The seat {@code token} admits to, if it is a current token. Tokens are found by the SHA-256 of
+   * their exact UTF-8 bytes, so a token differing in any byte (a letter's case, say) is not found;
+   * the caller confirms with {@link Tokens#admits}, in constant time.
+   */
   Optional<Seat> find(String token) {
     return Optional.ofNullable(seats.get(Tokens.hash(token)));
   }

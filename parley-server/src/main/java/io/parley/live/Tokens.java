@@ -31,7 +31,18 @@ final class Tokens {
     }
   }
 
-  /** Whether {@code a} equals {@code b}, in time independent of where they differ. */
+  /**
+   * Whether {@code token} is the token whose hash is {@code tokenHash} (null for none): compares
+   * the SHA-256 of {@code token}'s exact UTF-8 bytes with {@code tokenHash} in constant time.
+   */
+  static boolean admits(String tokenHash, String token) {
+    return tokenHash != null && token != null && same(hash(token), tokenHash);
+  }
+
+  /**
+   * Whether {@code a} equals {@code b} byte for byte (UTF-8; no case folding or normalisation), in
+   * time independent of where they differ.
+   */
   static boolean same(String a, String b) {
     return MessageDigest.isEqual(
         a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));

@@ -9,6 +9,7 @@ import io.parley.live.Json;
 import io.parley.live.LiveException;
 import io.parley.live.LiveNegotiations;
 import io.parley.live.Move;
+import io.parley.live.Quarantined;
 import io.parley.live.SeenEvent;
 import io.parley.live.Viewer;
 import io.parley.scenario.Role;
@@ -37,8 +38,37 @@ final class ApiHandlers {
     this.links = links;
   }
 
+  /**
+   * GET /api/health: {@code {"status": "ok"}}, or {@code {"status": "degraded", "quarantined": N}}
+   * while N negotiations are quarantined (GET /api/quarantine lists them for the organiser).
+   */
   void health(Context ctx) {
-    json(ctx, 200, Json.MAPPER.createObjectNode().put("status", "ok"));
+    int quarantined = live.quarantinedCount();
+    ObjectNode answer = Json.MAPPER.createObjectNode();
+    if (quarantined == 0) {
+      answer.put("status", "ok");
+    } else {
+      answer.put("status", "degraded").put("quarantined", quarantined);
+    }
+    json(ctx, 200, answer);
+  }
+
+  /**
+   * GET /api/quarantine, for the organiser (console key): the negotiations not served because their
+   * logs failed verification, with why and where, and the ledger's other problems.
+   */
+  void quarantine(Context ctx) {
+    Quarantined quarantined = live.quarantined(bearer(ctx));
+    ObjectNode answer = Json.MAPPER.createObjectNode();
+    ArrayNode list = answer.putArray("negotiations");
+    for (Quarantined.Negotiation negotiation : quarantined.negotiations()) {
+      ObjectNode entry = list.addObject().put("id", negotiation.id());
+      entry.put("problem", negotiation.problem());
+      negotiation.event().ifPresent(event -> entry.put("event", event));
+    }
+    ArrayNode ledger = answer.putArray("ledgerProblems");
+    quarantined.ledgerProblems().forEach(ledger::add);
+    json(ctx, 200, answer);
   }
 
   /** POST /api/negotiations: a scenario as JSON {"scenario", "seed"}, an upload, or raw YAML. */

@@ -18,10 +18,13 @@ import java.util.concurrent.TimeUnit;
  * {@code ?after=}), and a comment every {@value #PING_SECONDS} seconds so proxies keep the
  * connection open. The caller is authenticated before the stream opens (a bearer header, or {@code
  * ?token=} since browsers' EventSource cannot set headers), so a bad token gets a plain 401.
+ * Revoking the token (or inviting its participant again) ends the stream at once, before any later
+ * event, and so does quarantining the negotiation.
  */
 final class EventStreams implements AutoCloseable {
   static final int PING_SECONDS = 20;
   private static final String VIEWER = "parley.viewer";
+  private static final String TOKEN = "parley.token";
 
   private final LiveNegotiations live;
   private final Set<SseClient> clients = ConcurrentHashMap.newKeySet();
@@ -45,6 +48,7 @@ final class EventStreams implements AutoCloseable {
       token = ctx.queryParam("token");
     }
     ctx.attribute(VIEWER, live.authenticate(ctx.pathParam("nid"), token));
+    ctx.attribute(TOKEN, token);
     ApiHandlers.after(ctx.queryParam("after"));
     ApiHandlers.after(ctx.header("Last-Event-ID"));
   }
@@ -53,6 +57,7 @@ final class EventStreams implements AutoCloseable {
   void open(SseClient client) {
     Context ctx = client.ctx();
     Viewer viewer = ctx.attribute(VIEWER);
+    String token = ctx.attribute(TOKEN);
     long after =
         Math.max(
             ApiHandlers.after(ctx.queryParam("after")),
@@ -62,6 +67,7 @@ final class EventStreams implements AutoCloseable {
     Subscription subscription =
         live.subscribe(
             viewer,
+            token,
             after,
             event -> {
               synchronized (client) {
@@ -76,6 +82,15 @@ final class EventStreams implements AutoCloseable {
         () -> {
           clients.remove(client);
           subscription.close();
+        });
+    // A revoked token, or a quarantined negotiation, ends the stream at once.
+    subscription.whenClosed(
+        () -> {
+          synchronized (client) {
+            if (!client.terminated()) {
+              client.close();
+            }
+          }
         });
   }
 

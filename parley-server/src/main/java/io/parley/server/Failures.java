@@ -10,16 +10,26 @@ import org.slf4j.LoggerFactory;
 /**
  * The one place where refusals become HTTP statuses: bad input 400, unauthorized 401, forbidden
  * 403, not found 404, conflict (out of turn, after the end) 409, too large 413, wrong media type
- * 415; anything unexpected 500 without details. Every error body is {@code {"error": message,
- * "status": code}}.
+ * 415, quarantined negotiation (its log failed verification) 423; anything unexpected 500 without
+ * details. Every error body is {@code {"error": message, "status": code}}; a quarantined
+ * negotiation's is a problem-details document (RFC 9457, {@code application/problem+json}) that
+ * carries those two fields too.
  */
 final class Failures {
   private static final Logger LOG = LoggerFactory.getLogger(Failures.class);
 
+  /** The status of a quarantined negotiation's routes: 423 Locked. */
+  static final int QUARANTINED = 423;
+
+  /** The problem type of a quarantined negotiation (RFC 9457). */
+  static final String QUARANTINED_TYPE = "urn:parley:problem:negotiation-quarantined";
+
   private Failures() {}
 
   static void handle(Exception exception, Context ctx) {
-    if (exception instanceof LiveException live) {
+    if (exception instanceof LiveException live && live.kind() == LiveException.Kind.QUARANTINED) {
+      quarantined(ctx, live.getMessage());
+    } else if (exception instanceof LiveException live) {
       write(ctx, status(live.kind()), live.getMessage());
     } else if (exception instanceof HttpFailure failure) {
       write(ctx, failure.status(), failure.getMessage());
@@ -43,9 +53,31 @@ final class Failures {
         return 404;
       case CONFLICT:
         return 409;
+      case QUARANTINED:
+        return QUARANTINED;
       default:
         throw new AssertionError(kind);
     }
+  }
+
+  /** A quarantined negotiation's refusal, as problem details naming it and saying why. */
+  static void quarantined(Context ctx, String message) {
+    var body =
+        Json.MAPPER
+            .createObjectNode()
+            .put("type", QUARANTINED_TYPE)
+            .put("title", "Quarantined: the event log failed verification")
+            .put("status", QUARANTINED)
+            .put("detail", message);
+    String negotiation = ctx.pathParamMap().get("nid");
+    if (negotiation != null) {
+      body.put("negotiation", negotiation);
+    }
+    body.put("error", message);
+    ctx.status(QUARANTINED);
+    ctx.contentType("application/problem+json");
+    ctx.header("Cache-Control", "no-store");
+    ctx.result(Json.write(body));
   }
 
   static void write(Context ctx, int status, String message) {

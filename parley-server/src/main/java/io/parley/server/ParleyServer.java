@@ -108,6 +108,11 @@ public final class ParleyServer implements AutoCloseable {
     config.jetty.multipartConfig.maxFileSize(1, SizeUnit.MB);
     config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
     config.startup.showJavalinBanner = false;
+    // Jetty reuses a header field seen earlier on the same connection when a later one matches it
+    // ignoring case, so "Authorization: Bearer aBc" after "Bearer ABc" reached the handlers as the
+    // earlier value: a case variant of a token was accepted. Matched case-sensitively, every
+    // request's credentials arrive byte for byte as sent (RevocationTest).
+    config.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheCaseSensitive(true));
     if (ParleyServer.class.getResource("/web") != null) {
       config.staticFiles.add(
           files -> {
@@ -122,6 +127,7 @@ public final class ParleyServer implements AutoCloseable {
     routes.exception(Exception.class, Failures::handle);
     routes.error(404, ParleyServer::notFound);
     routes.get("/api/health", api::health);
+    routes.get("/api/quarantine", api::quarantine);
     routes.get("/openapi.json", ParleyServer::openApi);
     routes.get(
         "/robots.txt", ctx -> ctx.contentType("text/plain").result("User-agent: *\nDisallow: /\n"));

@@ -18,7 +18,17 @@ class VisibilityTest {
   private static LoggedEvent event(String type, String actor, List<String> to, String payload) {
     return LoggedEvent.of(
         new StoredEvent(
-            "n1", 7, "c", Instant.EPOCH, type, actor, to, payload, "0".repeat(64), "1".repeat(64)));
+            "n1",
+            7,
+            "c",
+            Instant.EPOCH,
+            type,
+            actor,
+            to,
+            payload,
+            "0".repeat(64),
+            "1".repeat(64),
+            java.util.Optional.of("0123456789abcdef")));
   }
 
   @Test

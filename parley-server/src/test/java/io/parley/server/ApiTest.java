@@ -321,7 +321,7 @@ class ApiTest {
   }
 
   /** Valid preferences in cairo-2024-phased (Hamas's view) with this reservation and extras. */
-  private static String hamasPreferences(double reservation, String extra) {
+  static String hamasPreferences(double reservation, String extra) {
     return "{\"weights\":{\"hostage-release\":0.2,\"ceasefire\":0.35,\"rafah-operation\":0.25,"
         + "\"leader-guarantees\":0.1,\"doha-office\":0.1},"
         + "\"scores\":{\"hostage-release\":{\"none\":1,\"humanitarian-first-phase\":0.7,"

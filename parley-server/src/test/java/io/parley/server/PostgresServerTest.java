@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.parley.store.EventStores;
 import io.parley.store.JdbcEventStore;
+import io.parley.store.LogKeys;
+import io.parley.store.StoreLocation;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
  */
 class PostgresServerTest extends JdbcServerContract {
   private static final String URL_VARIABLE = "PARLEY_TEST_PG_URL";
+  private static final LogKeys KEYS = LogKeys.generate(new SplittableRandom(2026));
   private String schema;
 
   @BeforeEach
@@ -43,7 +48,10 @@ class PostgresServerTest extends JdbcServerContract {
   JdbcEventStore open() {
     String url = System.getenv(URL_VARIABLE);
     String separator = url.contains("?") ? "&" : "?";
-    return EventStores.open(Optional.of(url + separator + "currentSchema=" + schema), Path.of("."));
+    return EventStores.open(
+        StoreLocation.of(Optional.of(url + separator + "currentSchema=" + schema), Path.of(".")),
+        Clock.systemUTC(),
+        KEYS);
   }
 
   private static void execute(String url, String sql) {

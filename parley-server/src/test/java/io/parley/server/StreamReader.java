@@ -21,6 +21,7 @@ final class StreamReader implements AutoCloseable {
   private final BlockingQueue<Frame> frames = new LinkedBlockingQueue<>();
   private final CompletableFuture<HttpResponse<Stream<String>>> response;
   private volatile Stream<String> lines;
+  private final CompletableFuture<Void> ended = new CompletableFuture<>();
 
   StreamReader(HttpClient client, String url, String bearer, String lastEventId) {
     HttpRequest.Builder request =
@@ -66,6 +67,20 @@ final class StreamReader implements AutoCloseable {
       }
     } catch (RuntimeException e) {
       // the stream was closed
+    } finally {
+      ended.complete(null);
+    }
+  }
+
+  /** Whether the server ended the stream within {@code seconds}. */
+  boolean endsWithin(long seconds) throws InterruptedException {
+    try {
+      ended.get(seconds, TimeUnit.SECONDS);
+      return true;
+    } catch (java.util.concurrent.TimeoutException e) {
+      return false;
+    } catch (java.util.concurrent.ExecutionException e) {
+      return true;
     }
   }
 

@@ -7,15 +7,20 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import javax.crypto.Mac;
 
 /**
  * The hash chain's one rule: how an event's hash is computed from its fields and the hash before
  * it.
  *
- * <p>The hash is SHA-256, written as 64 lower-case hex digits, over the UTF-8 bytes of each field
- * in a fixed order, every field preceded by its length in bytes (so no two different events can
- * share the same byte string): previous hash, negotiation, sequence, client id, time (ISO-8601,
- * UTC), type, actor, the recipients one by one, payload. Any store, and {@code parley verify-log},
+ * <p>The hash is HMAC-SHA-256 keyed by a {@link LogKey} (its id stored with the event), written as
+ * 64 lower-case hex digits, over the UTF-8 bytes of each field in a fixed order, every field
+ * preceded by its length in bytes (so no two different events can share the same byte string):
+ * previous hash, negotiation, sequence, client id, time (ISO-8601, UTC), type, actor, the number of
+ * recipients and the recipients one by one, payload. Without the key nobody can compute a valid
+ * hash, so an edit cannot be hidden by rehashing the chain. Events stored before keys were
+ * introduced (schema version 1, no key id) carry the plain SHA-256 over the same bytes; the keyed
+ * hash or head seal after them covers their last hash. Any store, and {@code parley verify-log},
  * must use this one function.
  */
 public final class EventHashes {
@@ -24,8 +29,9 @@ public final class EventHashes {
 
   private EventHashes() {}
 
-  /** The hash of an event with these fields. */
+  /** The keyed hash (HMAC-SHA-256 by {@code key}) of an event with these fields. */
   public static String hash(
+      LogKey key,
       String previousHash,
       String negotiation,
       long sequence,
@@ -35,25 +41,19 @@ public final class EventHashes {
       String actor,
       List<String> recipients,
       String payload) {
-    MessageDigest digest = sha256();
-    field(digest, previousHash);
-    field(digest, negotiation);
-    field(digest, Long.toString(sequence));
-    field(digest, clientId);
-    field(digest, time.toString());
-    field(digest, type);
-    field(digest, actor);
-    field(digest, Integer.toString(recipients.size()));
-    for (String recipient : recipients) {
-      field(digest, recipient);
-    }
-    field(digest, payload);
-    return HexFormat.of().formatHex(digest.digest());
+    Mac mac = key.mac();
+    Sink sink = mac::update;
+    fields(sink, previousHash, negotiation, sequence, clientId, time, type, actor, recipients);
+    field(sink, payload);
+    return HexFormat.of().formatHex(mac.doFinal());
   }
 
-  /** The hash {@code event} should carry, recomputed from its fields and its previous hash. */
-  public static String recompute(StoredEvent event) {
-    return hash(
+  /** The unkeyed SHA-256 hash of version 1 of the schema, for events stored before keys. */
+  static String legacyHash(StoredEvent event) {
+    MessageDigest digest = sha256();
+    Sink sink = digest::update;
+    fields(
+        sink,
         event.previousHash(),
         event.negotiation(),
         event.sequence(),
@@ -61,51 +61,77 @@ public final class EventHashes {
         event.time(),
         event.type(),
         event.actor(),
-        event.recipients(),
-        event.payload());
+        event.recipients());
+    field(sink, event.payload());
+    return HexFormat.of().formatHex(digest.digest());
   }
 
   /**
-   * Checks a whole log, in sequence order, and reports the first link that does not hold: a gap in
-   * the sequence, a previous hash that is not the hash before, or a hash that does not match the
-   * event's fields.
+   * The hash {@code event} should carry, recomputed from its fields and its previous hash with the
+   * key its key id names (or the unkeyed hash of version 1 if it has none); empty if {@code keys}
+   * lacks that key.
    */
-  public static ChainCheck check(String negotiation, List<StoredEvent> events) {
-    String expectedPrevious = GENESIS;
-    long expectedSequence = 1;
-    for (StoredEvent event : events) {
-      String problem = null;
-      if (event.sequence() != expectedSequence) {
-        problem = "sequence " + event.sequence() + " where " + expectedSequence + " was expected";
-      } else if (!event.previousHash().equals(expectedPrevious)) {
-        problem =
-            "previous hash "
-                + event.previousHash()
-                + " does not match the hash of event "
-                + (expectedSequence - 1)
-                + " ("
-                + expectedPrevious
-                + ")";
-      } else if (!recompute(event).equals(event.hash())) {
-        problem =
-            "hash "
-                + event.hash()
-                + " does not match the event's content (changed after it was stored)";
-      }
-      if (problem != null) {
-        return new ChainCheck(negotiation, events.size(), Optional.of(event.sequence()), problem);
-      }
-      expectedPrevious = event.hash();
-      expectedSequence++;
+  public static Optional<String> recompute(StoredEvent event, LogKeys keys) {
+    if (event.keyId().isEmpty()) {
+      return Optional.of(legacyHash(event));
     }
-    return new ChainCheck(negotiation, events.size(), Optional.empty(), "");
+    return keys.find(event.keyId().get())
+        .map(
+            key ->
+                hash(
+                    key,
+                    event.previousHash(),
+                    event.negotiation(),
+                    event.sequence(),
+                    event.clientId(),
+                    event.time(),
+                    event.type(),
+                    event.actor(),
+                    event.recipients(),
+                    event.payload()));
   }
 
-  private static void field(MessageDigest digest, String value) {
+  /** Whether {@code a} and {@code b} are equal, compared in time independent of their content. */
+  static boolean same(String a, String b) {
+    return MessageDigest.isEqual(
+        a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Writes {@code value}'s UTF-8 bytes, preceded by their length, to a MAC or digest. */
+  static void field(Sink sink, String value) {
     byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-    digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
-    digest.update((byte) ':');
-    digest.update(bytes);
+    sink.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
+    sink.update(new byte[] {':'});
+    sink.update(bytes);
+  }
+
+  /** What {@link #field} writes to: a MAC's or a digest's {@code update}. */
+  @FunctionalInterface
+  interface Sink {
+    void update(byte[] bytes);
+  }
+
+  private static void fields(
+      Sink sink,
+      String previousHash,
+      String negotiation,
+      long sequence,
+      String clientId,
+      Instant time,
+      String type,
+      String actor,
+      List<String> recipients) {
+    field(sink, previousHash);
+    field(sink, negotiation);
+    field(sink, Long.toString(sequence));
+    field(sink, clientId);
+    field(sink, time.toString());
+    field(sink, type);
+    field(sink, actor);
+    field(sink, Integer.toString(recipients.size()));
+    for (String recipient : recipients) {
+      field(sink, recipient);
+    }
   }
 
   private static MessageDigest sha256() {

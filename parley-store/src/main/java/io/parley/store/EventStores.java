@@ -5,9 +5,11 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfoService;
@@ -15,7 +17,10 @@ import org.flywaydb.core.api.MigrationInfoService;
 /**
  * Opens event stores: the embedded H2 file database in a data directory by default, PostgreSQL by a
  * {@code jdbc:postgresql:} URL. Opening migrates the database's schema with Flyway (the scripts in
- * {@code db/migration}); {@link #openExisting} only reads and never creates a store.
+ * {@code db/migration}) and seals the logs of schema version 1 ({@link LegacySealing}); {@link
+ * #openExisting} only reads and never creates a store. Every store is keyed ({@link LogKeys}):
+ * given keys, or those {@link LogKeys#resolve} finds (the environment variable {@value
+ * LogKeys#VARIABLE}, else the embedded store's key file, generated on first use).
  */
 public final class EventStores {
   private static final int POOL_SIZE = 8;
@@ -25,7 +30,10 @@ public final class EventStores {
 
   private EventStores() {}
 
-  /** {@link #open(Optional, Path, Clock)} with the system's UTC clock. */
+  /**
+   * {@link #open(Optional, Path, Clock)} with the system's UTC clock and the keys {@link
+   * LogKeys#resolve} finds.
+   */
   public static JdbcEventStore open(Optional<String> jdbcUrl, Path dataDirectory) {
     return open(jdbcUrl, dataDirectory, Clock.systemUTC());
   }
@@ -44,16 +52,25 @@ public final class EventStores {
     return open(StoreLocation.of(jdbcUrl, dataDirectory), clock);
   }
 
-  /** Opens, creating it if missing, the store at {@code location}; see {@link #open}. */
+  /**
+   * Opens, creating it if missing, the store at {@code location} with the keys {@link
+   * LogKeys#resolve} finds in the process's environment or (generating it) the data directory.
+   *
+   * @throws StoreException also if no key can be found (PostgreSQL without {@value
+   *     LogKeys#VARIABLE})
+   */
   public static JdbcEventStore open(StoreLocation location, Clock clock) {
-    if (location.dataDirectory().isPresent()) {
-      Path directory = location.dataDirectory().get();
-      try {
-        Files.createDirectories(directory);
-      } catch (IOException e) {
-        throw new StoreException("could not create the data directory " + directory + ": " + e, e);
-      }
-    }
+    createDirectory(location);
+    return open(
+        location, clock, LogKeys.resolve(location, System.getenv(), true, new SecureRandom()));
+  }
+
+  /**
+   * Opens, creating it if missing, the store at {@code location}, sealing with {@code keys}'
+   * current key and verifying with all of them; see {@link #open(Optional, Path, Clock)}.
+   */
+  public static JdbcEventStore open(StoreLocation location, Clock clock, LogKeys keys) {
+    createDirectory(location);
     HikariDataSource dataSource = pool(location, location.jdbcUrl());
     try {
       flyway(dataSource).migrate();
@@ -62,7 +79,25 @@ public final class EventStores {
       throw new StoreException(
           "could not bring the schema of " + location + " up to date: " + e.getMessage(), e);
     }
-    return new JdbcEventStore(dataSource, location, clock);
+    try {
+      LegacySealing.run(dataSource, keys);
+    } catch (SQLException | RuntimeException e) {
+      dataSource.close();
+      throw new StoreException(
+          "could not seal the logs of " + location + " with the log key: " + e.getMessage(), e);
+    }
+    return new JdbcEventStore(dataSource, location, clock, keys);
+  }
+
+  private static void createDirectory(StoreLocation location) {
+    if (location.dataDirectory().isPresent()) {
+      Path directory = location.dataDirectory().get();
+      try {
+        Files.createDirectories(directory);
+      } catch (IOException e) {
+        throw new StoreException("could not create the data directory " + directory + ": " + e, e);
+      }
+    }
   }
 
   /**
@@ -77,6 +112,21 @@ public final class EventStores {
    */
   public static JdbcEventStore openExisting(Optional<String> jdbcUrl, Path dataDirectory) {
     StoreLocation location = StoreLocation.of(jdbcUrl, dataDirectory);
+    return openExisting(
+        location, () -> LogKeys.resolve(location, System.getenv(), false, new SecureRandom()));
+  }
+
+  /**
+   * {@link #openExisting(Optional, Path)} verifying with {@code keys}.
+   *
+   * @throws StoreNotFoundException if there is no store at {@code location}
+   */
+  public static JdbcEventStore openExisting(StoreLocation location, LogKeys keys) {
+    return openExisting(location, () -> keys);
+  }
+
+  /** Opens the existing store, resolving its keys once it is known to be a Parley store. */
+  private static JdbcEventStore openExisting(StoreLocation location, Supplier<LogKeys> keys) {
     if (!location.mayExist()) {
       throw new StoreNotFoundException(
           "no event store in "
@@ -110,7 +160,12 @@ public final class EventStores {
       dataSource.close();
       throw e;
     }
-    return new JdbcEventStore(dataSource, location, Clock.systemUTC());
+    try {
+      return new JdbcEventStore(dataSource, location, Clock.systemUTC(), keys.get());
+    } catch (RuntimeException e) {
+      dataSource.close();
+      throw e;
+    }
   }
 
   private static Flyway flyway(HikariDataSource dataSource) {

@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The {@code events} table: statements and the mapping between rows and {@link StoredEvent}s.
@@ -26,7 +27,7 @@ final class EventTable {
   private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
   private static final String COLUMNS =
       "negotiation, sequence, client_id, time, type, actor, recipients, payload, previous_hash,"
-          + " hash";
+          + " hash, key_id";
 
   private EventTable() {}
 
@@ -34,7 +35,7 @@ final class EventTable {
   static void insertAll(Connection connection, List<StoredEvent> events) throws SQLException {
     try (PreparedStatement statement =
         connection.prepareStatement(
-            "INSERT INTO events (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            "INSERT INTO events (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (StoredEvent event : events) {
         statement.setString(1, event.negotiation());
         statement.setLong(2, event.sequence());
@@ -46,6 +47,7 @@ final class EventTable {
         statement.setString(8, event.payload());
         statement.setString(9, event.previousHash());
         statement.setString(10, event.hash());
+        statement.setString(11, event.keyId().orElse(null));
         statement.addBatch();
       }
       statement.executeBatch();
@@ -105,7 +107,8 @@ final class EventTable {
                 recipients(rows.getString(7), rows.getLong(2)),
                 rows.getString(8),
                 rows.getString(9),
-                rows.getString(10)));
+                rows.getString(10),
+                Optional.ofNullable(rows.getString(11))));
       }
       return events;
     }

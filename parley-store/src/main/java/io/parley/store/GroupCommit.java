@@ -35,11 +35,13 @@ final class GroupCommit implements AppendQueue.BatchWriter {
 
   private final DataSource dataSource;
   private final Clock clock;
+  private final LogKeys keys;
   private final AtomicInteger largestCommit = new AtomicInteger();
 
-  GroupCommit(DataSource dataSource, Clock clock) {
+  GroupCommit(DataSource dataSource, Clock clock, LogKeys keys) {
     this.dataSource = dataSource;
     this.clock = clock;
+    this.keys = keys;
   }
 
   /** The most appends committed in one transaction so far (for tests). */
@@ -99,8 +101,19 @@ final class GroupCommit implements AppendQueue.BatchWriter {
     }
     Map<PendingAppend, StoredEvent> stored = new IdentityHashMap<>();
     try {
+      // The ledger's head is locked before any negotiation's (when the batch may create one), so
+      // that two processes writing to one database take their locks in one order.
+      Optional<LedgerTable.Head> before = Optional.empty();
+      if (NegotiationTable.existing(connection, byNegotiation.keySet()).size()
+          < byNegotiation.size()) {
+        before = Optional.of(Ledger.lock(connection, keys));
+      }
+      Optional<LedgerTable.Head> ledger = before;
       for (Map.Entry<String, List<PendingAppend>> log : byNegotiation.entrySet()) {
-        append(connection, log.getKey(), log.getValue(), stored);
+        ledger = append(connection, log.getKey(), log.getValue(), stored, ledger);
+      }
+      if (!ledger.equals(before)) {
+        LedgerTable.update(connection, ledger.orElseThrow());
       }
       connection.commit();
     } catch (SQLException | RuntimeException e) {
@@ -111,14 +124,35 @@ final class GroupCommit implements AppendQueue.BatchWriter {
     return batch.stream().map(stored::get).toList();
   }
 
-  /** Appends {@code appends}, in order, to {@code negotiation}'s log, putting each in stored. */
-  private void append(
+  /**
+   * Appends {@code appends}, in order, to {@code negotiation}'s log, putting each in stored; enters
+   * a new log in the ledger, whose head (locked by the caller when the batch may create a log) it
+   * returns.
+   */
+  private Optional<LedgerTable.Head> append(
       Connection connection,
       String negotiation,
       List<PendingAppend> appends,
-      Map<PendingAppend, StoredEvent> stored)
+      Map<PendingAppend, StoredEvent> stored,
+      Optional<LedgerTable.Head> ledger)
       throws SQLException {
-    LogHead head = lockHead(connection, negotiation);
+    Optional<LogHead> existing = NegotiationTable.lock(connection, negotiation);
+    LogHead head = existing.isPresent() ? existing.get() : createHead(connection, negotiation);
+    if (head.sequence() > 0) {
+      Optional<String> seal = LogVerifier.sealProblem(negotiation, head, keys);
+      if (seal.isPresent()) {
+        // Chaining after a head nobody sealed would seal over a truncation or a forgery.
+        throw new TamperedLogException(
+            new ChainCheck(
+                negotiation,
+                head.sequence(),
+                Optional.of(head.sequence()),
+                "the log's head: " + seal.get()));
+      }
+    } else {
+      LedgerTable.Head locked = ledger.isPresent() ? ledger.get() : Ledger.lock(connection, keys);
+      ledger = Optional.of(Ledger.enter(connection, locked, negotiation, keys.current()));
+    }
     Set<String> clientIds = new LinkedHashSet<>();
     appends.forEach(append -> clientIds.add(append.event().clientId()));
     Map<String, StoredEvent> byClientId =
@@ -128,8 +162,10 @@ final class GroupCommit implements AppendQueue.BatchWriter {
       StoredEvent event = byClientId.get(append.event().clientId());
       if (event == null) {
         long sequence = head.sequence() + 1;
-        event = StoredEvent.chained(negotiation, sequence, now(), head.hash(), append.event());
-        head = new LogHead(sequence, event.hash());
+        event =
+            StoredEvent.chained(
+                keys.current(), negotiation, sequence, now(), head.hash(), append.event());
+        head = LogHead.after(event, keys.current());
         byClientId.put(event.clientId(), event);
         inserts.add(event);
       }
@@ -139,14 +175,14 @@ final class GroupCommit implements AppendQueue.BatchWriter {
       EventTable.insertAll(connection, inserts);
       NegotiationTable.advance(connection, negotiation, head);
     }
+    return ledger;
   }
 
-  /** Locks the negotiation's head row, creating it first if there is none. */
-  private LogHead lockHead(Connection connection, String negotiation) throws SQLException {
-    Optional<LogHead> head = NegotiationTable.lock(connection, negotiation);
-    if (head.isPresent()) {
-      return head.get();
-    }
+  /**
+   * Creates the negotiation's head row and locks it; if another process created it meanwhile, locks
+   * that one.
+   */
+  private LogHead createHead(Connection connection, String negotiation) throws SQLException {
     Savepoint beforeInsert = connection.setSavepoint();
     try {
       NegotiationTable.insertEmpty(connection, negotiation, now());

@@ -59,11 +59,13 @@ public final class JdbcEventStore implements EventStore {
   private final StoreLocation location;
   private final GroupCommit groupCommit;
   private final AppendQueue queue;
+  private final LogKeys keys;
 
-  JdbcEventStore(HikariDataSource dataSource, StoreLocation location, Clock clock) {
+  JdbcEventStore(HikariDataSource dataSource, StoreLocation location, Clock clock, LogKeys keys) {
     this.dataSource = dataSource;
     this.location = location;
-    this.groupCommit = new GroupCommit(dataSource, clock);
+    this.keys = keys;
+    this.groupCommit = new GroupCommit(dataSource, clock, keys);
     this.queue = new AppendQueue(groupCommit, "parley-store-writer", CLOSE_GRACE);
   }
 
@@ -77,6 +79,10 @@ public final class JdbcEventStore implements EventStore {
    *
    * @throws IllegalArgumentException if the negotiation id, type or actor is blank or longer than
    *     {@value #MAX_NAME_LENGTH} characters, or the payload is null
+   * @throws TamperedLogException if the log's head is not sealed by a key of this store (it was
+   *     moved or forged): nothing is appended after it
+   * @throws TamperedLedgerException if the event would create a negotiation and the ledger of
+   *     negotiations fails verification
    * @throws StoreException if the database fails; the event may then be stored or not, and
    *     appending it again with the same client id is safe
    */
@@ -91,9 +97,20 @@ public final class JdbcEventStore implements EventStore {
     try {
       return queue.submit(negotiation, event).join();
     } catch (CompletionException e) {
+      if (e.getCause() instanceof TamperedLogException tampered) {
+        throw new TamperedLogException(tampered.check());
+      }
+      if (e.getCause() instanceof TamperedLedgerException tampered) {
+        throw tampered.rethrown();
+      }
       throw failure(
           "append event " + event.clientId() + " to negotiation " + negotiation, e.getCause());
     }
+  }
+
+  /** The keys this store seals and verifies with. */
+  LogKeys keys() {
+    return keys;
   }
 
   /** The most appends committed in one transaction so far (for tests). */
@@ -106,26 +123,109 @@ public final class JdbcEventStore implements EventStore {
     return queue;
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The log is verified as it is read ({@link #verify}).
+   *
+   * @throws TamperedLogException if it fails verification
+   */
   @Override
   public List<StoredEvent> read(String negotiation) {
-    return readAfter(negotiation, 0);
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      try {
+        Checked checked = checked(connection, negotiation);
+        if (!checked.check().intact()) {
+          throw new TamperedLogException(checked.check());
+        }
+        return checked.events();
+      } finally {
+        connection.rollback();
+      }
+    } catch (SQLException e) {
+      throw failure("read negotiation " + negotiation, e);
+    }
   }
 
   /**
    * {@inheritDoc}
    *
+   * <p>The events returned are verified as they are read: their links, each from the event at
+   * {@code after} (read too), their keyed hashes, and that none lies beyond the log's sealed head.
+   *
    * @throws IllegalArgumentException if {@code after} is negative
+   * @throws TamperedLogException if they fail verification
    */
   @Override
   public List<StoredEvent> readAfter(String negotiation, long after) {
     if (after < 0) {
       throw new IllegalArgumentException("read after sequence " + after + ": must be 0 or more");
     }
+    if (after == 0) {
+      return read(negotiation);
+    }
     try (Connection connection = dataSource.getConnection()) {
-      return EventTable.range(connection, negotiation, after, Long.MAX_VALUE);
+      List<StoredEvent> events;
+      try {
+        events = EventTable.range(connection, negotiation, after - 1, Long.MAX_VALUE);
+      } catch (EventTable.UnreadableEventException e) {
+        throw new TamperedLogException(
+            new ChainCheck(negotiation, 0, Optional.of(e.sequence()), e.getMessage()));
+      }
+      if (events.isEmpty()) {
+        return List.of();
+      }
+      StoredEvent anchor = events.get(0);
+      List<StoredEvent> later = events.subList(1, events.size());
+      ChainCheck check =
+          anchor.sequence() != after
+              ? new ChainCheck(
+                  negotiation,
+                  events.size(),
+                  Optional.of(after),
+                  "event " + after + " is missing (deleted after it was stored)")
+              : LogVerifier.links(negotiation, events, after - 1, anchor.previousHash(), keys);
+      if (check.intact()) {
+        check = againstHead(connection, negotiation, events);
+      }
+      if (!check.intact()) {
+        throw new TamperedLogException(check);
+      }
+      return List.copyOf(later);
     } catch (SQLException e) {
       throw failure("read negotiation " + negotiation + " after event " + after, e);
     }
+  }
+
+  /** Checks that {@code events}, just read, end no later than the sealed head (read after them). */
+  private ChainCheck againstHead(
+      Connection connection, String negotiation, List<StoredEvent> events) throws SQLException {
+    StoredEvent last = events.get(events.size() - 1);
+    Optional<LogHead> head = NegotiationTable.read(connection, negotiation);
+    String problem = null;
+    long at = last.sequence();
+    if (head.isEmpty()) {
+      problem = "the log's head is missing (deleted after it was written)";
+    } else if (head.get().sequence() < last.sequence()) {
+      at = head.get().sequence() + 1;
+      problem =
+          "event "
+              + at
+              + " lies beyond the log's head, which records "
+              + head.get().sequence()
+              + " events (inserted after the last, or the head moved back)";
+    } else if (head.get().sequence() == last.sequence() && !head.get().hash().equals(last.hash())) {
+      problem = "the hash of the last event differs from the hash the log's head records";
+    } else {
+      Optional<String> seal = LogVerifier.sealProblem(negotiation, head.get(), keys);
+      if (seal.isPresent()) {
+        problem = "the log's head: " + seal.get();
+      }
+    }
+    return problem == null
+        ? new ChainCheck(negotiation, events.size(), Optional.empty(), "")
+        : new ChainCheck(negotiation, events.size(), Optional.of(at), problem);
   }
 
   @Override
@@ -140,57 +240,60 @@ public final class JdbcEventStore implements EventStore {
   /**
    * {@inheritDoc}
    *
-   * <p>Checks every event up to the head recorded when the check starts (events appended while it
-   * runs are left for the next check): each link with {@link EventHashes#check}, then that the log
-   * ends where its head says, so a deleted last event is found too. An event whose row cannot be
-   * read back is reported as the broken link. An unknown negotiation has an intact, empty chain.
+   * <p>Locks the log's head while it reads the log, so appends wait and the log is checked whole:
+   * every event, each link with {@link EventHashes} and the key its key id names, then that the log
+   * ends where its head says (so a deleted last event, an event inserted after the last, or a head
+   * moved or forged are found) and that the head's seal holds. An event whose row cannot be read
+   * back is reported as the broken link. An unknown negotiation has an intact, empty chain; that a
+   * negotiation was deleted is found by {@link #verifyLedger}.
    */
   @Override
   public ChainCheck verify(String negotiation) {
     try (Connection connection = dataSource.getConnection()) {
-      Optional<LogHead> head = NegotiationTable.read(connection, negotiation);
-      if (head.isEmpty()) {
-        return new ChainCheck(negotiation, 0, Optional.empty(), "");
-      }
-      List<StoredEvent> events;
+      connection.setAutoCommit(false);
       try {
-        events = EventTable.range(connection, negotiation, 0, head.get().sequence());
-      } catch (EventTable.UnreadableEventException e) {
-        return new ChainCheck(
-            negotiation, head.get().sequence(), Optional.of(e.sequence()), e.getMessage());
+        return checked(connection, negotiation).check();
+      } finally {
+        connection.rollback();
       }
-      return checkAgainstHead(EventHashes.check(negotiation, events), events, head.get());
     } catch (SQLException e) {
       throw failure("verify negotiation " + negotiation, e);
     }
   }
 
-  private static ChainCheck checkAgainstHead(
-      ChainCheck links, List<StoredEvent> events, LogHead head) {
-    if (!links.intact()) {
-      return links;
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Checks every negotiation's place in the ledger and the ledger's sealed head ({@link
+   * Ledger}).
+   */
+  @Override
+  public LedgerCheck verifyLedger() {
+    try (Connection connection = dataSource.getConnection()) {
+      return Ledger.verify(connection, keys);
+    } catch (SQLException e) {
+      throw failure("verify the ledger of negotiations", e);
     }
-    long last = events.size();
-    if (last < head.sequence()) {
-      return new ChainCheck(
-          links.negotiation(),
-          last,
-          Optional.of(last + 1),
-          "event " + (last + 1) + " is missing: the log's head records " + head.sequence());
+  }
+
+  /** A log read whole under its head's lock, and its check. */
+  private record Checked(List<StoredEvent> events, ChainCheck check) {}
+
+  private Checked checked(Connection connection, String negotiation) throws SQLException {
+    Optional<LogHead> head = NegotiationTable.lock(connection, negotiation);
+    if (head.isEmpty()) {
+      return new Checked(List.of(), new ChainCheck(negotiation, 0, Optional.empty(), ""));
     }
-    String lastHash = events.isEmpty() ? EventHashes.GENESIS : events.get(events.size() - 1).hash();
-    if (!lastHash.equals(head.hash())) {
-      return new ChainCheck(
-          links.negotiation(),
-          last,
-          Optional.of(last),
-          "hash "
-              + lastHash
-              + " of the last event differs from the hash the log's head records ("
-              + head.hash()
-              + ")");
+    List<StoredEvent> events;
+    try {
+      events = EventTable.range(connection, negotiation, 0, Long.MAX_VALUE);
+    } catch (EventTable.UnreadableEventException e) {
+      return new Checked(
+          List.of(),
+          new ChainCheck(
+              negotiation, head.get().sequence(), Optional.of(e.sequence()), e.getMessage()));
     }
-    return links;
+    return new Checked(events, LogVerifier.check(negotiation, events, head.get(), keys));
   }
 
   /**

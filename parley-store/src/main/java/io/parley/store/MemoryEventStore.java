@@ -1,5 +1,6 @@
 package io.parley.store;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.Map;
  */
 public final class MemoryEventStore implements EventStore {
   private final Clock clock;
+  private final LogKeys keys;
   private final Map<String, Log> logs = new LinkedHashMap<>();
   private boolean closed;
 
@@ -23,12 +25,18 @@ public final class MemoryEventStore implements EventStore {
     final Map<String, StoredEvent> byClientId = new HashMap<>();
   }
 
-  /** A store stamping events with {@code clock}. */
-  public MemoryEventStore(Clock clock) {
+  /** A store stamping events with {@code clock} and chaining them with {@code keys}. */
+  public MemoryEventStore(Clock clock, LogKeys keys) {
     this.clock = clock;
+    this.keys = keys;
   }
 
-  /** A store stamping events with the system clock (UTC). */
+  /** A store stamping events with {@code clock}, chained with a fresh random key. */
+  public MemoryEventStore(Clock clock) {
+    this(clock, LogKeys.generate(new SecureRandom()));
+  }
+
+  /** A store stamping events with the system clock (UTC), chained with a fresh random key. */
   public MemoryEventStore() {
     this(Clock.systemUTC());
   }
@@ -48,7 +56,8 @@ public final class MemoryEventStore implements EventStore {
     String previous =
         log.events.isEmpty() ? EventHashes.GENESIS : log.events.get(log.events.size() - 1).hash();
     Instant time = clock.instant();
-    StoredEvent stored = StoredEvent.chained(negotiation, sequence, time, previous, event);
+    StoredEvent stored =
+        StoredEvent.chained(keys.current(), negotiation, sequence, time, previous, event);
     log.events.add(stored);
     log.byClientId.put(event.clientId(), stored);
     return stored;
@@ -80,7 +89,8 @@ public final class MemoryEventStore implements EventStore {
 
   @Override
   public synchronized ChainCheck verify(String negotiation) {
-    return EventHashes.check(negotiation, read(negotiation));
+    List<StoredEvent> events = read(negotiation);
+    return LogVerifier.links(negotiation, events, 0, EventHashes.GENESIS, keys);
   }
 
   @Override

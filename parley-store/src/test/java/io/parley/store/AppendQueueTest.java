@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** The batching queue alone, with a writer that answers without a database. */
 class AppendQueueTest {
+  private static final LogKey KEY = LogKeys.generate(new java.util.SplittableRandom(1)).current();
   private final CountDownLatch firstBatchMayEnd = new CountDownLatch(1);
   private final List<List<String>> batches = new CopyOnWriteArrayList<>();
   private AppendQueue queue;
@@ -43,7 +44,7 @@ class AppendQueueTest {
 
   private static StoredEvent stored(PendingAppend append) {
     return StoredEvent.chained(
-        append.negotiation(), 1, Instant.EPOCH, EventHashes.GENESIS, append.event());
+        KEY, append.negotiation(), 1, Instant.EPOCH, EventHashes.GENESIS, append.event());
   }
 
   private CompletableFuture<StoredEvent> submitHeld(String clientId) {

@@ -15,8 +15,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -37,6 +39,7 @@ abstract class EventStoreContract {
   static final Instant START = Instant.parse("2025-03-01T10:15:30.123456789Z");
 
   SteppingClock clock;
+  LogKeys keys;
   JdbcEventStore store;
 
   /** Where the store under test lives: a fresh, empty place for each test. */
@@ -45,7 +48,13 @@ abstract class EventStoreContract {
   @BeforeEach
   void openStore() {
     clock = new SteppingClock(START, Duration.ofMillis(1500).plusNanos(1_001));
-    store = EventStores.open(location(), clock);
+    SplittableRandom random = new SplittableRandom(20251205);
+    // The embedded store keeps its key file in its data directory, as parley serve makes it.
+    keys =
+        location().embedded()
+            ? LogKeys.resolve(location(), Map.of(), true, random)
+            : LogKeys.generate(random);
+    store = EventStores.open(location(), clock, keys);
   }
 
   @AfterEach
@@ -90,7 +99,10 @@ abstract class EventStoreContract {
     assertThat(first.negotiation()).isEqualTo("cairo-1");
     assertThat(first.sequence()).isEqualTo(1);
     assertThat(first.previousHash()).isEqualTo(EventHashes.GENESIS);
-    assertThat(first.hash()).isEqualTo(EventHashes.recompute(first)).hasSize(64);
+    assertThat(first.hash())
+        .isEqualTo(EventHashes.recompute(first, keys).orElseThrow())
+        .hasSize(64);
+    assertThat(first.keyId()).contains(keys.current().id());
     assertThat(first.clientId()).isEqualTo("c1");
     assertThat(first.recipients()).containsExactly("buyer", "seller");
   }
@@ -108,7 +120,7 @@ abstract class EventStoreContract {
   @Test
   void append_truncatesTheClockToMicrosecondsAndReadsBackExactly() {
     store.close();
-    store = EventStores.open(location(), Clock.fixed(START, ZoneOffset.UTC));
+    store = EventStores.open(location(), Clock.fixed(START, ZoneOffset.UTC), keys);
 
     StoredEvent first = store.append("cairo-1", event("c1"));
 
@@ -371,7 +383,7 @@ abstract class EventStoreContract {
 
     assertThat(first.join().sequence()).isEqualTo(1);
     assertThat(second.join().sequence()).isEqualTo(2);
-    store = EventStores.open(location(), clock);
+    store = EventStores.open(location(), clock, keys);
     assertThat(store.read("cairo-1")).containsExactly(first.join(), second.join());
   }
 
@@ -399,7 +411,7 @@ abstract class EventStoreContract {
     appendAll("lagos-2", 2);
     store.close();
 
-    store = EventStores.open(location(), clock);
+    store = EventStores.open(location(), clock, keys);
 
     assertThat(store.read("cairo-1")).containsExactlyElementsOf(before);
     assertThat(store.negotiations()).containsExactly("cairo-1", "lagos-2");
