@@ -43,9 +43,7 @@ final class GeniusWebDomainReader {
     Ids ids = new Ids("issue");
     List<Issue> result = new ArrayList<>();
     List<IssueInfo> infos = new ArrayList<>();
-    var fields = issues.fields();
-    while (fields.hasNext()) {
-      var entry = fields.next();
+    for (var entry : issues.properties()) {
       String issuePath = JsonSource.join(issuesPath, entry.getKey());
       ObjectNode valueSet =
           json.object(entry.getValue(), issuePath, "{\"values\": [..]} or {\"range\": {..}}");

@@ -66,9 +66,7 @@ final class GeniusWebValueUtilities {
             at,
             "a map of value to utility");
     BigDecimal[] scores = new BigDecimal[issue.size()];
-    var fields = map.fields();
-    while (fields.hasNext()) {
-      var entry = fields.next();
+    for (var entry : map.properties()) {
       String valuePath = JsonSource.join(at, entry.getKey());
       int index = issue.indexOf(entry.getKey());
       if (index < 0) {

@@ -47,7 +47,7 @@ public final class GeniusWebWriter {
   /** How far into the gap to the neighbouring double a weight may move: just under half. */
   private static final BigDecimal NEARLY_HALF = new BigDecimal("0.499");
 
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final JsonNodeFactory NODES = new JsonNodeFactory(true);
   private static final ObjectMapper JSON =
       JsonMapper.builder()
           .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)

@@ -48,7 +48,7 @@ import java.util.Map;
  * utility is refused with a {@link ConversionException}.
  */
 public final class ScenarioWriter {
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final JsonNodeFactory NODES = new JsonNodeFactory(true);
   private static final ObjectMapper YAML =
       YAMLMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
   private static final ObjectMapper JSON =
