@@ -30,6 +30,9 @@ final class ConfidedPreferences {
   static final List<String> FIELDS =
       List.of("weights", "scores", "reservation", "redLines", SHARE_RESERVATION);
 
+  /** The most red lines a party may confide. */
+  static final int MAX_RED_LINES = 100;
+
   private static final String OTHER = "confided-preferences-placeholder-party";
 
   private ConfidedPreferences() {}
@@ -55,6 +58,15 @@ final class ConfidedPreferences {
       preferences.set("reservation", fields.raw("reservation"));
     }
     if (fields.has("redLines")) {
+      JsonNode redLines = fields.raw("redLines");
+      if (redLines.isArray() && redLines.size() > MAX_RED_LINES) {
+        throw LiveException.badInput(
+            "field 'redLines' has "
+                + redLines.size()
+                + " entries; at most "
+                + MAX_RED_LINES
+                + " red lines may be confided");
+      }
       preferences.set("red_lines", fields.raw("redLines"));
     }
     OutcomeSpace space = IssueList.space(issues);
