@@ -13,6 +13,10 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
  * column), never those internals.
  */
 final class JsonSyntax {
+  /** A duplicated key, quoted back only when it is a plain name. */
+  private static final java.util.regex.Pattern DUPLICATE =
+      java.util.regex.Pattern.compile("^Duplicate field '([A-Za-z0-9._:-]{1,100})'");
+
   private JsonSyntax() {}
 
   /** What is wrong with the body that failed to parse, and where. */
@@ -39,7 +43,10 @@ final class JsonSyntax {
       return "a number is too large";
     }
     if (original.startsWith("Duplicate field")) {
-      return "a key appears twice in one object";
+      java.util.regex.Matcher key = DUPLICATE.matcher(original);
+      return key.find()
+          ? "the key '" + key.group(1) + "' appears twice in one object"
+          : "a key appears twice in one object";
     }
     if (e instanceof MismatchedInputException || original.startsWith("Trailing token")) {
       return "there is more after the JSON value; send exactly one JSON object";

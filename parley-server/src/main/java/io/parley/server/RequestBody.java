@@ -69,8 +69,18 @@ final class RequestBody {
     byte[] bytes;
     try (InputStream in = ctx.req().getInputStream()) {
       bytes = readAtMost(in);
-    } catch (IOException e) {
-      throw new LiveException(LiveException.Kind.BAD_INPUT, "cannot read the body: " + e);
+    } catch (HttpFailure e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      // Jetty's own exceptions (a body too slow, a connection reset) name its internals: say what
+      // happened in plain words instead.
+      throw new HttpFailure(
+          408,
+          "the body did not arrive in time: send it at "
+              + Timeouts.MIN_REQUEST_DATA_RATE
+              + " bytes a second or faster, without pausing "
+              + Timeouts.BLOCKED_READ_TIMEOUT_MS / 1000
+              + " seconds");
     }
     try {
       return StandardCharsets.UTF_8
