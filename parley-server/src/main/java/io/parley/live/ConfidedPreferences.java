@@ -30,6 +30,9 @@ final class ConfidedPreferences {
   static final List<String> FIELDS =
       List.of("weights", "scores", "reservation", "redLines", SHARE_RESERVATION);
 
+  /** The longest label of a confided red line, in characters. */
+  static final int MAX_LABEL = 1_000;
+
   /** The most red lines a party may confide. */
   static final int MAX_RED_LINES = 100;
 
@@ -66,6 +69,19 @@ final class ConfidedPreferences {
                 + " entries; at most "
                 + MAX_RED_LINES
                 + " red lines may be confided");
+      }
+      for (int i = 0; i < redLines.size(); i++) {
+        JsonNode label = redLines.get(i).path("label");
+        if (label.isTextual() && label.textValue().length() > MAX_LABEL) {
+          throw LiveException.badInput(
+              "field 'redLines["
+                  + i
+                  + "].label' has "
+                  + label.textValue().length()
+                  + " characters; at most "
+                  + MAX_LABEL
+                  + " are allowed");
+        }
       }
       preferences.set("red_lines", fields.raw("redLines"));
     }

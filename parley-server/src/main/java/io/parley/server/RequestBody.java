@@ -76,9 +76,9 @@ final class RequestBody {
       // happened in plain words instead.
       throw new HttpFailure(
           408,
-          "the body did not arrive in time: send it at "
-              + Timeouts.MIN_REQUEST_DATA_RATE
-              + " bytes a second or faster, without pausing "
+          "the body did not arrive in time: send it whole within "
+              + Timeouts.BODY_DEADLINE_MS / 1000
+              + " seconds, without pausing "
               + Timeouts.BLOCKED_READ_TIMEOUT_MS / 1000
               + " seconds");
     }
@@ -118,7 +118,11 @@ final class RequestBody {
     byte[] buffer = new byte[8192];
     int total = 0;
     int n;
+    long deadline = System.nanoTime() + Timeouts.BODY_DEADLINE_MS * 1_000_000;
     while ((n = in.read(buffer)) != -1) {
+      if (System.nanoTime() - deadline > 0) {
+        throw new IOException("the body's deadline passed");
+      }
       total += n;
       if (total > LIMIT) {
         discard(in, DISCARD_LIMIT - total);

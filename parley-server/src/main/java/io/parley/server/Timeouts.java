@@ -15,8 +15,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * the time it takes to refuse them.
  */
 final class Timeouts {
-  /** The least average rate a request body must arrive at, in bytes per second. */
-  static final long MIN_REQUEST_DATA_RATE = 1024;
+  /** How long a whole request body may take to arrive, in milliseconds. */
+  static final long BODY_DEADLINE_MS = 10_000;
 
   /** How long a read of a body may stall, in milliseconds. */
   static final long BLOCKED_READ_TIMEOUT_MS = 5_000;
@@ -35,18 +35,21 @@ final class Timeouts {
 
   private Timeouts() {}
 
-  /** Applies the timeouts and the thread pool to the server's configuration. */
+  /**
+   * Applies the timeouts and the thread pool to the server's configuration, and makes Jetty's own
+   * refusals problem details ({@link ProblemErrorHandler}).
+   */
   static void apply(JavalinConfig config) {
     QueuedThreadPool pool = new QueuedThreadPool(MAX_THREADS, MIN_THREADS, 60_000);
     pool.setName("parley-http");
     config.jetty.threadPool = pool;
     config.jetty.modifyHttpConfiguration(
         http -> {
-          http.setMinRequestDataRate(MIN_REQUEST_DATA_RATE);
           http.setIdleTimeout(BLOCKED_READ_TIMEOUT_MS);
         });
     config.jetty.modifyServer(
         server -> {
+          server.setErrorHandler(new ProblemErrorHandler());
           for (var connector : server.getConnectors()) {
             if (connector instanceof org.eclipse.jetty.server.AbstractConnector c) {
               c.setIdleTimeout(IDLE_TIMEOUT_MS);
