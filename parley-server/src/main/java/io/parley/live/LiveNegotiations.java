@@ -159,16 +159,11 @@ public final class LiveNegotiations implements AutoCloseable {
     if (!seat.negotiation().equals(negotiation)) {
       throw LiveException.forbidden("this token does not admit you to negotiation " + negotiation);
     }
-    Log log = log(negotiation);
-    Participant participant;
-    synchronized (log) {
-      // The state, not the index, has the last word: a token revoked a moment ago is refused even
-      // before the index is rebuilt.
-      if (!Tokens.admits(log.state().tokenHashes().get(seat.participant()), token)) {
-        throw LiveException.unauthorized("unknown or revoked token");
-      }
-      participant = log.state().participant(seat.participant()).orElseThrow();
+    if (!Tokens.admits(seat.tokenHash(), token)) {
+      throw LiveException.unauthorized("unknown or revoked token");
     }
+    Participant participant =
+        log(negotiation).state().participant(seat.participant()).orElseThrow();
     return Viewer.person(negotiation, participant.id(), participant.role());
   }
 
@@ -234,9 +229,11 @@ public final class LiveNegotiations implements AutoCloseable {
               viewer.participant(),
               Rulebook.check(log.state(), viewer, command, log.context()));
       seen = Visibility.see(viewer, event).orElseThrow();
-    }
-    if (move == Move.REVOKE) {
-      tokens.reindex(log);
+      if (move == Move.REVOKE) {
+        // Under the log's lock: no request is admitted by the revoked token once the revocation
+        // is stored and this returns.
+        tokens.reindex(log);
+      }
     }
     return seen;
   }
@@ -264,8 +261,8 @@ public final class LiveNegotiations implements AutoCloseable {
       LoggedEvent event =
           check(log, viewer, new Command.Invite(participant, Tokens.hash(token)), clientId);
       seen = Visibility.see(viewer, event).orElseThrow();
+      tokens.reindex(log);
     }
-    tokens.reindex(log);
     return new Invitation(
         participant, log.state().participant(participant).orElseThrow().role(), token, seen);
   }

@@ -10,8 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * from a negotiation's state after every invitation or revocation, and at start from every log.
  */
 final class TokenIndex {
-  /** Where a token admits its holder. */
-  record Seat(String negotiation, String participant) {}
+  /** Where a token admits its holder, and the hash of that token. */
+  record Seat(String negotiation, String participant, String tokenHash) {}
 
   private final Map<String, Seat> seats = new ConcurrentHashMap<>();
 
@@ -24,7 +24,7 @@ final class TokenIndex {
     Map<String, Seat> current = new HashMap<>();
     log.state()
         .tokenHashes()
-        .forEach((participant, hash) -> current.put(hash, new Seat(log.id(), participant)));
+        .forEach((participant, hash) -> current.put(hash, new Seat(log.id(), participant, hash)));
     seats.putAll(current);
     seats
         .entrySet()

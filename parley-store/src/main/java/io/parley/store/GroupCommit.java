@@ -104,11 +104,9 @@ final class GroupCommit implements AppendQueue.BatchWriter {
       // The ledger's head is locked before any negotiation's (when the batch may create one), so
       // that two processes writing to one database take their locks in one order.
       Optional<LedgerTable.Head> before = Optional.empty();
-      for (String negotiation : byNegotiation.keySet()) {
-        if (NegotiationTable.read(connection, negotiation).isEmpty()) {
-          before = Optional.of(Ledger.lock(connection, keys));
-          break;
-        }
+      if (NegotiationTable.existing(connection, byNegotiation.keySet()).size()
+          < byNegotiation.size()) {
+        before = Optional.of(Ledger.lock(connection, keys));
       }
       Optional<LedgerTable.Head> ledger = before;
       for (Map.Entry<String, List<PendingAppend>> log : byNegotiation.entrySet()) {

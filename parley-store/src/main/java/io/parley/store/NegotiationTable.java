@@ -8,8 +8,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The {@code negotiations} table: one row per log, holding its head. Statements only. */
 final class NegotiationTable {
@@ -77,6 +81,26 @@ final class NegotiationTable {
       statement.setString(4, entry.id());
       if (statement.executeUpdate() != 1) {
         throw new SQLException("the head row of negotiation " + entry.id() + " vanished");
+      }
+    }
+  }
+
+  /** Which of {@code negotiations} have a head row, with one query. */
+  static Set<String> existing(Connection connection, Collection<String> negotiations)
+      throws SQLException {
+    String marks = String.join(", ", Collections.nCopies(negotiations.size(), "?"));
+    try (PreparedStatement statement =
+        connection.prepareStatement("SELECT id FROM negotiations WHERE id IN (" + marks + ")")) {
+      int index = 1;
+      for (String negotiation : negotiations) {
+        statement.setString(index++, negotiation);
+      }
+      try (ResultSet rows = statement.executeQuery()) {
+        Set<String> ids = new HashSet<>();
+        while (rows.next()) {
+          ids.add(rows.getString(1));
+        }
+        return ids;
       }
     }
   }
