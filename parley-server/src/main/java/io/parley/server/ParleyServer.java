@@ -115,7 +115,11 @@ public final class ParleyServer implements AutoCloseable {
     // ignoring case, so "Authorization: Bearer aBc" after "Bearer ABc" reached the handlers as the
     // earlier value: a case variant of a token was accepted. Matched case-sensitively, every
     // request's credentials arrive byte for byte as sent (RevocationTest).
-    config.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheCaseSensitive(true));
+    config.jetty.modifyHttpConfiguration(
+        http -> {
+          http.setHeaderCacheCaseSensitive(true);
+          Timeouts.http(http);
+        });
     if (ParleyServer.class.getResource("/web") != null) {
       config.staticFiles.add(
           files -> {

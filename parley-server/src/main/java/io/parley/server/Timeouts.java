@@ -1,7 +1,6 @@
 package io.parley.server;
 
 import io.javalin.config.JavalinConfig;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * How long the server waits for slow clients, and how many it serves at once, so that clients
@@ -11,8 +10,9 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * sends nothing, or its headers slowly, costs only memory until the idle timeout closes it. A body
  * is read on a pool thread; a body that arrives slower than {@value #MIN_REQUEST_DATA_RATE} bytes a
  * second on average, or stalls for {@value #BLOCKED_READ_TIMEOUT_MS} ms, is refused (408) and its
- * thread freed; the pool has {@value #MAX_THREADS} threads, more than the slow bodies that fit in
- * the time it takes to refuse them.
+ * thread freed; Javalin's pool of 250 threads is kept: replacing it made Jetty build its connector
+ * without the server's HTTP configuration (the case-sensitive header cache among it), and 250 is
+ * more than the slow bodies that fit in the time it takes to refuse them.
  */
 final class Timeouts {
   /** How long a whole request body may take to arrive, in milliseconds. */
@@ -27,26 +27,21 @@ final class Timeouts {
    */
   static final long IDLE_TIMEOUT_MS = 30_000;
 
-  /** The most threads serving requests at once. */
-  static final int MAX_THREADS = 1000;
-
-  /** The threads kept even when idle. */
-  static final int MIN_THREADS = 16;
-
   private Timeouts() {}
 
   /**
-   * Applies the timeouts and the thread pool to the server's configuration, and makes Jetty's own
-   * refusals problem details ({@link ProblemErrorHandler}).
+   * Sets the timeout of a blocked read of a body. Javalin keeps one HTTP-configuration consumer, so
+   * {@link ParleyServer} calls this from its own.
+   */
+  static void http(org.eclipse.jetty.server.HttpConfiguration http) {
+    http.setIdleTimeout(BLOCKED_READ_TIMEOUT_MS);
+  }
+
+  /**
+   * Applies the connection timeout to the server's configuration, and makes Jetty's own refusals
+   * problem details ({@link ProblemErrorHandler}).
    */
   static void apply(JavalinConfig config) {
-    QueuedThreadPool pool = new QueuedThreadPool(MAX_THREADS, MIN_THREADS, 60_000);
-    pool.setName("parley-http");
-    config.jetty.threadPool = pool;
-    config.jetty.modifyHttpConfiguration(
-        http -> {
-          http.setIdleTimeout(BLOCKED_READ_TIMEOUT_MS);
-        });
     config.jetty.modifyServer(
         server -> {
           server.setErrorHandler(new ProblemErrorHandler());
