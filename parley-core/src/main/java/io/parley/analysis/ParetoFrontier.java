@@ -34,16 +34,28 @@ public final class ParetoFrontier {
    *     candidates
    */
   public static ParetoFrontier of(AgreementSpace space) {
+    return of(space, MAX_CANDIDATES);
+  }
+
+  /**
+   * Computes the frontier, examining at most {@code maxCandidates} candidates in any one merge, so
+   * that a caller answering online can bound its time and memory (about 8 bytes per party per
+   * candidate).
+   *
+   * @throws AnalysisLimitException if a merge would examine more than {@code maxCandidates}
+   */
+  public static ParetoFrontier of(AgreementSpace space, long maxCandidates) {
     List<Block> blocks = space.blocks();
     int parties = space.partyCount();
     if (!space.hasFeasibleOutcome()) {
       return new ParetoFrontier(
           space, PartialFrontier.leaf(new long[parties][0], null, new int[0]));
     }
-    return new ParetoFrontier(space, build(blocks, 0, blocks.size(), parties));
+    return new ParetoFrontier(space, build(blocks, 0, blocks.size(), parties, maxCandidates));
   }
 
-  private static PartialFrontier build(List<Block> blocks, int lo, int hi, int parties) {
+  private static PartialFrontier build(
+      List<Block> blocks, int lo, int hi, int parties, long maxCandidates) {
     if (hi - lo == 1) {
       Block block = blocks.get(lo);
       int[] kept = DominancePruning.prune(block.contributions);
@@ -56,14 +68,18 @@ public final class ParetoFrontier {
       return PartialFrontier.leaf(utilities, block, kept);
     }
     int mid = (lo + hi) >>> 1;
-    return merge(build(blocks, lo, mid, parties), build(blocks, mid, hi, parties));
+    return merge(
+        build(blocks, lo, mid, parties, maxCandidates),
+        build(blocks, mid, hi, parties, maxCandidates),
+        maxCandidates);
   }
 
-  private static PartialFrontier merge(PartialFrontier left, PartialFrontier right) {
+  private static PartialFrontier merge(
+      PartialFrontier left, PartialFrontier right, long maxCandidates) {
     int a = left.size();
     int b = right.size();
     long count = (long) a * b;
-    if (count > MAX_CANDIDATES) {
+    if (count > maxCandidates) {
       throw new AnalysisLimitException(
           "the Pareto frontier is too large to compute exactly: merging partial frontiers of "
               + a
@@ -72,7 +88,7 @@ public final class ParetoFrontier {
               + " points would examine "
               + count
               + " candidates (limit "
-              + MAX_CANDIDATES
+              + maxCandidates
               + ")");
     }
     int parties = left.utilities.length;

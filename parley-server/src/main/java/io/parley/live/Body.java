@@ -21,6 +21,9 @@ final class Body {
   /** The longest name, venue, date or identifier accepted, in characters. */
   static final int MAX_NAME = 200;
 
+  /** The most entries accepted in any array of a request (addressees, amendments). */
+  static final int MAX_ENTRIES = 1000;
+
   private final ObjectNode node;
   private final String path;
 
@@ -117,6 +120,11 @@ final class Body {
           "field '" + path(field) + "' is a " + kind(value) + "; expected a string");
     }
     String text = value.textValue().strip();
+    if (max <= MAX_NAME) {
+      InputText.name(text, path(field));
+    } else {
+      InputText.freeText(text, path(field));
+    }
     if (text.isEmpty()) {
       throw LiveException.badInput("field '" + path(field) + "' is empty");
     }
@@ -142,7 +150,10 @@ final class Body {
     return optionalText(field, max).orElse("");
   }
 
-  /** A required integer in [min, max]. */
+  /**
+   * A required integer in [min, max], written as an integer: {@code 5.0} and {@code 5e0} are
+   * refused, since every integer field counts or numbers things and has no fractional form.
+   */
   long integer(String field, long min, long max) {
     JsonNode value = node.get(field);
     if (value == null) {
@@ -156,7 +167,7 @@ final class Body {
       throw LiveException.badInput(
           "field '" + where + "' is a " + kind(value) + "; expected an integer");
     }
-    if (!value.isIntegralNumber() && value.decimalValue().stripTrailingZeros().scale() > 0) {
+    if (!value.isIntegralNumber()) {
       throw LiveException.badInput(
           "field '" + where + "' is " + value.asText() + "; expected an integer");
     }
@@ -189,9 +200,15 @@ final class Body {
       throw LiveException.badInput(
           "field '" + path(field) + "' is empty; expected at least " + minSize + " entry");
     }
-    if (value.size() > 1000) {
+    if (value.size() > MAX_ENTRIES) {
       throw LiveException.badInput(
-          "field '" + path(field) + "' has " + value.size() + " entries; at most 1000 are allowed");
+          "field '"
+              + path(field)
+              + "' has "
+              + value.size()
+              + " entries; at most "
+              + MAX_ENTRIES
+              + " are allowed");
     }
     Set<String> items = new LinkedHashSet<>();
     for (int i = 0; i < value.size(); i++) {
@@ -200,6 +217,19 @@ final class Body {
         throw LiveException.badInput(
             "field '" + path(field) + "[" + i + "]' is a " + kind(item) + "; expected a string");
       }
+      if (item.textValue().length() > MAX_NAME) {
+        throw LiveException.badInput(
+            "field '"
+                + path(field)
+                + "["
+                + i
+                + "]' has "
+                + item.textValue().length()
+                + " characters; at most "
+                + MAX_NAME
+                + " are allowed");
+      }
+      InputText.name(item.textValue(), path(field) + "[" + i + "]");
       if (!items.add(item.textValue())) {
         throw LiveException.badInput(
             "field '" + path(field) + "' lists '" + item.textValue() + "' twice");
@@ -218,9 +248,15 @@ final class Body {
       throw LiveException.badInput(
           "field '" + path(field) + "' is a " + kind(value) + "; expected an array");
     }
-    if (value.size() > 1000) {
+    if (value.size() > MAX_ENTRIES) {
       throw LiveException.badInput(
-          "field '" + path(field) + "' has " + value.size() + " entries; at most 1000 are allowed");
+          "field '"
+              + path(field)
+              + "' has "
+              + value.size()
+              + " entries; at most "
+              + MAX_ENTRIES
+              + " are allowed");
     }
     List<JsonNode> items = new ArrayList<>();
     value.forEach(items::add);

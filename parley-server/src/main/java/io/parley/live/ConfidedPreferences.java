@@ -30,6 +30,12 @@ final class ConfidedPreferences {
   static final List<String> FIELDS =
       List.of("weights", "scores", "reservation", "redLines", SHARE_RESERVATION);
 
+  /** The longest label of a confided red line, in characters. */
+  static final int MAX_LABEL = 1_000;
+
+  /** The most red lines a party may confide. */
+  static final int MAX_RED_LINES = 100;
+
   private static final String OTHER = "confided-preferences-placeholder-party";
 
   private ConfidedPreferences() {}
@@ -55,6 +61,28 @@ final class ConfidedPreferences {
       preferences.set("reservation", fields.raw("reservation"));
     }
     if (fields.has("redLines")) {
+      JsonNode redLines = fields.raw("redLines");
+      if (redLines.isArray() && redLines.size() > MAX_RED_LINES) {
+        throw LiveException.badInput(
+            "field 'redLines' has "
+                + redLines.size()
+                + " entries; at most "
+                + MAX_RED_LINES
+                + " red lines may be confided");
+      }
+      for (int i = 0; i < redLines.size(); i++) {
+        JsonNode label = redLines.get(i).path("label");
+        if (label.isTextual() && label.textValue().length() > MAX_LABEL) {
+          throw LiveException.badInput(
+              "field 'redLines["
+                  + i
+                  + "].label' has "
+                  + label.textValue().length()
+                  + " characters; at most "
+                  + MAX_LABEL
+                  + " are allowed");
+        }
+      }
       preferences.set("red_lines", fields.raw("redLines"));
     }
     OutcomeSpace space = IssueList.space(issues);

@@ -90,6 +90,7 @@ record Creation(String lead, EventDraft event) {
     recipients.add(Visibility.SYSTEM);
     payload.set("issues", IssueList.describe(scenario.space()));
     payload.put("deadline", deadline);
+    ScenarioLimits.check(payload);
     ObjectNode sealed = payload.putObject(Visibility.SEALED);
     sealed.put("scenario", text);
     sealed.put("format", json ? "json" : "yaml");

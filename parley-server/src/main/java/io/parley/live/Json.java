@@ -19,10 +19,11 @@ public final class Json {
   private Json() {}
 
   /**
-   * Parses a request body, which must be one JSON object.
+   * Parses a request body, which must be one JSON object whose strings hold no control characters
+   * (but line feed and tab) and no lone UTF-16 surrogates ({@link InputText}).
    *
-   * @throws LiveException BAD_INPUT naming the line and column of a syntax error, or what was found
-   *     instead of an object
+   * @throws LiveException BAD_INPUT naming the line and column of a syntax error in plain words
+   *     (never the parser's own message), or what was found instead of an object
    */
   public static ObjectNode parseObject(String text) {
     if (text == null || text.isBlank()) {
@@ -32,19 +33,13 @@ public final class Json {
     try {
       node = MAPPER.readTree(text);
     } catch (JsonProcessingException e) {
-      var location = e.getLocation();
-      throw LiveException.badInput(
-          "malformed JSON"
-              + (location == null
-                  ? ""
-                  : " at line " + location.getLineNr() + ", column " + location.getColumnNr())
-              + ": "
-              + e.getOriginalMessage());
+      throw LiveException.badInput(JsonSyntax.describe(e));
     }
     if (!(node instanceof ObjectNode object)) {
       throw LiveException.badInput(
           "the request body is a JSON " + Body.kind(node) + "; expected a JSON object");
     }
+    InputText.check(object, "");
     return object;
   }
 

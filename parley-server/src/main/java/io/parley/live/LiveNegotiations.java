@@ -207,12 +207,27 @@ public final class LiveNegotiations implements AutoCloseable {
     Log log = log(viewer.negotiation());
     SeenEvent seen;
     synchronized (log) {
-      Optional<LoggedEvent> earlier = log.byClientId(clientKey(viewer, clientId));
+      String key = clientKey(viewer, clientId);
+      String fingerprint = RequestFingerprint.of(move, pathParameter, fields);
+      Optional<LoggedEvent> earlier = log.byClientId(key);
       if (earlier.isPresent()) {
+        if (log.fingerprint(key).filter(f -> !f.equals(fingerprint)).isPresent()) {
+          throw LiveException.conflict(
+              "clientId '"
+                  + clientId
+                  + "' was already used for a different request (event "
+                  + earlier.get().seq()
+                  + "); send the same request to retry it, or a new clientId for a new move");
+        }
         return Visibility.see(viewer, earlier.get()).orElseThrow();
       }
       Command command = CommandReader.read(move, pathParameter, fields, log.state(), viewer);
-      LoggedEvent event = check(log, viewer, command, clientId);
+      LoggedEvent event =
+          append(
+              log,
+              RequestFingerprint.stored(key, fingerprint),
+              viewer.participant(),
+              Rulebook.check(log.state(), viewer, command, log.context()));
       seen = Visibility.see(viewer, event).orElseThrow();
       if (move == Move.REVOKE) {
         // Under the log's lock: no request is admitted by the revoked token once the revocation

@@ -25,6 +25,7 @@ final class Log {
   private final String id;
   private final List<LoggedEvent> events = new ArrayList<>();
   private final Map<String, LoggedEvent> byClientId = new HashMap<>();
+  private final Map<String, String> fingerprints = new HashMap<>();
   private Negotiation state;
   private Scenario scenario;
   private Map<String, Preferences> confided;
@@ -65,7 +66,10 @@ final class Log {
     }
     LoggedEvent event = LoggedEvent.of(stored);
     events.add(event);
-    byClientId.put(stored.clientId(), event);
+    String clientKey = RequestFingerprint.clientKey(stored.clientId());
+    byClientId.put(clientKey, event);
+    RequestFingerprint.fingerprint(stored.clientId())
+        .ifPresent(fingerprint -> fingerprints.put(clientKey, fingerprint));
     if (event.type().equals(EventType.PREFERENCES_CONFIDED.wire())) {
       confided = null;
     }
@@ -92,8 +96,17 @@ final class Log {
     return List.copyOf(events.subList(from, events.size()));
   }
 
+  /**
+   * The event stored under client key {@code clientId} ({@code participant/clientId}), whether or
+   * not its stored key carries a request fingerprint ({@link RequestFingerprint}).
+   */
   synchronized Optional<LoggedEvent> byClientId(String clientId) {
     return Optional.ofNullable(byClientId.get(clientId));
+  }
+
+  /** The request fingerprint stored with client key {@code clientId}, if it has one. */
+  synchronized Optional<String> fingerprint(String clientId) {
+    return Optional.ofNullable(fingerprints.get(clientId));
   }
 
   /** The state folded from every event in full; only the server decides with it. */

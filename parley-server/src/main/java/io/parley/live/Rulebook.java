@@ -86,6 +86,7 @@ final class Rulebook {
    */
   static EventDraft check(Negotiation state, Viewer viewer, Command command, Context context) {
     if (command instanceof Command.Invite invite) {
+      Requirements.requireOpen(state);
       Requirements.requireParticipant(state, invite.participant(), "participant");
       ObjectNode payload = Json.object().put("participant", invite.participant());
       payload.putObject(Visibility.SEALED).put("tokenHash", invite.tokenHash());

@@ -3,10 +3,6 @@ package io.parley.live;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.parley.analysis.Analysis;
-import io.parley.analysis.AnalysisLimitException;
-import io.parley.analysis.Analyzer;
-import io.parley.analysis.ParetoPoint;
 import io.parley.outcome.Outcome;
 import io.parley.preference.Preferences;
 import io.parley.scenario.Scenario;
@@ -37,8 +33,9 @@ final class UtilitySpace {
    * @param confided party to the preferences it confided (its latest)
    * @param sharing the confiding parties that consent to showing their reservation
    * @param mediatorState the negotiation as the mediators see it
-   * @return {@code {"parties", "basis", "reservations", "frontier", "texts", "suggestions",
-   *     "note"?}}, every utility and reservation normalised to [0, 1]
+   * @return {@code {"parties", "basis", "reservations", "frontier", "zone", "note"?, "texts",
+   *     "suggestions"}}, every utility and reservation normalised to [0, 1]; {@code zone} is {@code
+   *     exists}, {@code empty} or {@code unknown} ({@link ChartFrontier.Zone})
    */
   static ObjectNode compute(
       Scenario scenario,
@@ -62,22 +59,17 @@ final class UtilitySpace {
       }
     }
     ArrayNode frontier = space.putArray("frontier");
-    try {
-      Analysis analysis = Analyzer.analyze(withConfided);
-      List<ParetoPoint> points = analysis.pareto().orElse(List.of());
-      int step = Math.max(1, (points.size() + MAX_POINTS - 1) / MAX_POINTS);
-      for (int k = 0; k < points.size(); k += step) {
-        ObjectNode utilities = frontier.addObject().putObject("utilities");
-        for (int p = 0; p < parties.size(); p++) {
-          utilities.put(parties.get(p), points.get(k).utilities().get(p));
-        }
+    ChartFrontier chart = ChartFrontier.of(scenario, confided, withConfided);
+    List<double[]> points = chart.points();
+    int step = Math.max(1, (points.size() + MAX_POINTS - 1) / MAX_POINTS);
+    for (int k = 0; k < points.size(); k += step) {
+      ObjectNode utilities = frontier.addObject().putObject("utilities");
+      for (int p = 0; p < parties.size(); p++) {
+        utilities.put(parties.get(p), points.get(k)[p]);
       }
-      if (analysis.pareto().isEmpty()) {
-        space.put("note", String.join("; ", analysis.notes()));
-      }
-    } catch (AnalysisLimitException e) {
-      space.put("note", e.getMessage());
     }
+    space.put("zone", chart.zone().wire());
+    chart.note().ifPresent(note -> space.put("note", note));
     ArrayNode texts = space.putArray("texts");
     for (Text text : mediatorState.texts()) {
       ObjectNode node = texts.addObject().put("version", text.version());

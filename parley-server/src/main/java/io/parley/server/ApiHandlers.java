@@ -90,7 +90,8 @@ final class ApiHandlers {
       try (InputStream in = file.content()) {
         scenario = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       } catch (IOException e) {
-        throw new LiveException(LiveException.Kind.BAD_INPUT, "cannot read the upload: " + e);
+        throw new LiveException(
+            LiveException.Kind.BAD_INPUT, "cannot read the upload: the connection failed");
       }
     } else if (RequestBody.isOf(
         ctx, "application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml")) {

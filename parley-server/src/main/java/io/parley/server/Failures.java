@@ -11,9 +11,8 @@ import org.slf4j.LoggerFactory;
  * The one place where refusals become HTTP statuses: bad input 400, unauthorized 401, forbidden
  * 403, not found 404, conflict (out of turn, after the end) 409, too large 413, wrong media type
  * 415, quarantined negotiation (its log failed verification) 423; anything unexpected 500 without
- * details. Every error body is {@code {"error": message, "status": code}}; a quarantined
- * negotiation's is a problem-details document (RFC 9457, {@code application/problem+json}) that
- * carries those two fields too.
+ * details. Every error body is a problem-details document (RFC 9457, {@code
+ * application/problem+json}) that also carries {@code error} (the message) for earlier clients.
  */
 final class Failures {
   private static final Logger LOG = LoggerFactory.getLogger(Failures.class);
@@ -34,7 +33,7 @@ final class Failures {
     } else if (exception instanceof HttpFailure failure) {
       write(ctx, failure.status(), failure.getMessage());
     } else if (exception instanceof HttpResponseException response) {
-      write(ctx, response.getStatus(), response.getMessage());
+      write(ctx, response.getStatus(), Problems.title(response.getStatus()));
     } else {
       LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), exception);
       write(ctx, 500, "internal error; the server's log has the details");
@@ -80,10 +79,24 @@ final class Failures {
     ctx.result(Json.write(body));
   }
 
+  /**
+   * Writes a refusal as problem details (RFC 9457, {@code application/problem+json}): {@code type}
+   * (a URN per status), {@code title}, {@code status}, {@code detail} (the message), {@code where}
+   * (the field path or parameter the message names, when it names one), and {@code error} (the
+   * message again, for clients of the first API).
+   */
   static void write(Context ctx, int status, String message) {
-    var body = Json.MAPPER.createObjectNode().put("error", message).put("status", status);
+    var body =
+        Json.MAPPER
+            .createObjectNode()
+            .put("type", Problems.type(status))
+            .put("title", Problems.title(status))
+            .put("status", status)
+            .put("detail", message);
+    Problems.where(message).ifPresent(where -> body.put("where", where));
+    body.put("error", message);
     ctx.status(status);
-    ctx.contentType("application/json");
+    ctx.contentType("application/problem+json");
     ctx.header("Cache-Control", "no-store");
     if (status == 401) {
       ctx.header("WWW-Authenticate", "Bearer");

@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.staticfiles.Location;
 import io.parley.live.LiveNegotiations;
 import io.parley.live.Move;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -108,11 +110,16 @@ public final class ParleyServer implements AutoCloseable {
     config.jetty.multipartConfig.maxFileSize(1, SizeUnit.MB);
     config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
     config.startup.showJavalinBanner = false;
+    Timeouts.apply(config);
     // Jetty reuses a header field seen earlier on the same connection when a later one matches it
     // ignoring case, so "Authorization: Bearer aBc" after "Bearer ABc" reached the handlers as the
     // earlier value: a case variant of a token was accepted. Matched case-sensitively, every
     // request's credentials arrive byte for byte as sent (RevocationTest).
-    config.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheCaseSensitive(true));
+    config.jetty.modifyHttpConfiguration(
+        http -> {
+          http.setHeaderCacheCaseSensitive(true);
+          Timeouts.http(http);
+        });
     if (ParleyServer.class.getResource("/web") != null) {
       config.staticFiles.add(
           files -> {
@@ -126,39 +133,65 @@ public final class ParleyServer implements AutoCloseable {
     routes.before(ParleyServer::headers);
     routes.exception(Exception.class, Failures::handle);
     routes.error(404, ParleyServer::notFound);
-    routes.get("/api/health", api::health);
-    routes.get("/api/quarantine", api::quarantine);
-    routes.get("/openapi.json", ParleyServer::openApi);
+    Map<String, Handler> handlers = handlers();
+    for (ApiRoute route : ApiRoutes.ALL) {
+      String key = route.method() + " " + route.path();
+      if (key.equals("GET " + ApiRoutes.N + "/stream")) {
+        routes.before(route.path(), streams::authenticate);
+        routes.sse(route.path(), streams::open);
+        continue;
+      }
+      Handler handler = handlers.remove(key);
+      if (handler == null) {
+        throw new IllegalStateException("no handler for the route " + key);
+      }
+      switch (route.method()) {
+        case "GET" -> routes.get(route.path(), handler);
+        case "POST" -> routes.post(route.path(), handler);
+        case "DELETE" -> routes.delete(route.path(), handler);
+        default -> throw new IllegalStateException("unexpected method in " + key);
+      }
+    }
+    if (!handlers.isEmpty()) {
+      throw new IllegalStateException("handlers without a route: " + handlers.keySet());
+    }
     routes.get(
         "/robots.txt", ctx -> ctx.contentType("text/plain").result("User-agent: *\nDisallow: /\n"));
     if (ParleyServer.class.getResource("/web/index.html") == null) {
       routes.get("/", ParleyServer::noUi);
     }
-    String n = "/api/negotiations/{nid}";
-    routes.post("/api/negotiations", api::create);
-    routes.get("/api/examples", api::examples);
-    routes.get(n + "/utility-space", api::utilitySpace);
-    routes.post(n + "/invitations", api::invite);
-    routes.delete(n + "/invitations/{pid}", api::revoke);
-    routes.get(n, api::view);
-    routes.get(n + "/events", api::events);
-    routes.before(n + "/stream", streams::authenticate);
-    routes.sse(n + "/stream", streams::open);
-    routes.post(n + "/texts", api.move(Move.DRAFT_TEXT));
-    routes.post(n + "/texts/{v}/release", api.move(Move.RELEASE_TEXT, "v"));
-    routes.get(n + "/texts/{v}/diff", api::diff);
-    routes.post(n + "/messages", api.move(Move.SEND_MESSAGE));
-    routes.post(n + "/messages/{seq}/release", api.move(Move.RELEASE_MESSAGE, "seq"));
-    routes.post(n + "/sessions", api.move(Move.SCHEDULE_SESSION));
-    routes.post(n + "/adjourn", api.move(Move.ADJOURN));
-    routes.post(n + "/suggestions", api.move(Move.SUGGEST));
-    routes.post(n + "/suggestions/{seq}/release", api.move(Move.RELEASE_SUGGESTION, "seq"));
-    routes.post(n + "/seats", api.move(Move.ASSIGN_SEAT));
-    routes.post(n + "/agreement", api.move(Move.RECORD_AGREEMENT));
-    routes.get(n + "/agreement", api::agreement);
-    routes.post(n + "/end", api.move(Move.END));
-    routes.post(n + "/responses", api.move(Move.RESPOND));
-    routes.post(n + "/preferences", api.move(Move.CONFIDE));
+  }
+
+  /** The handler of every route of {@link ApiRoutes}, by {@code "METHOD path"}. */
+  private Map<String, Handler> handlers() {
+    String n = ApiRoutes.N;
+    Map<String, Handler> h = new LinkedHashMap<>();
+    h.put("GET /api/health", api::health);
+    h.put("GET /api/quarantine", api::quarantine);
+    h.put("GET /openapi.json", ParleyServer::openApi);
+    h.put("POST /api/negotiations", api::create);
+    h.put("GET /api/examples", api::examples);
+    h.put("GET " + n + "/utility-space", api::utilitySpace);
+    h.put("POST " + n + "/invitations", api::invite);
+    h.put("DELETE " + n + "/invitations/{pid}", api::revoke);
+    h.put("GET " + n, api::view);
+    h.put("GET " + n + "/events", api::events);
+    h.put("POST " + n + "/texts", api.move(Move.DRAFT_TEXT));
+    h.put("POST " + n + "/texts/{v}/release", api.move(Move.RELEASE_TEXT, "v"));
+    h.put("GET " + n + "/texts/{v}/diff", api::diff);
+    h.put("POST " + n + "/messages", api.move(Move.SEND_MESSAGE));
+    h.put("POST " + n + "/messages/{seq}/release", api.move(Move.RELEASE_MESSAGE, "seq"));
+    h.put("POST " + n + "/sessions", api.move(Move.SCHEDULE_SESSION));
+    h.put("POST " + n + "/adjourn", api.move(Move.ADJOURN));
+    h.put("POST " + n + "/suggestions", api.move(Move.SUGGEST));
+    h.put("POST " + n + "/suggestions/{seq}/release", api.move(Move.RELEASE_SUGGESTION, "seq"));
+    h.put("POST " + n + "/seats", api.move(Move.ASSIGN_SEAT));
+    h.put("POST " + n + "/agreement", api.move(Move.RECORD_AGREEMENT));
+    h.put("GET " + n + "/agreement", api::agreement);
+    h.put("POST " + n + "/end", api.move(Move.END));
+    h.put("POST " + n + "/responses", api.move(Move.RESPOND));
+    h.put("POST " + n + "/preferences", api.move(Move.CONFIDE));
+    return h;
   }
 
   private static void headers(Context ctx) {
@@ -170,7 +203,8 @@ public final class ParleyServer implements AutoCloseable {
 
   private static void notFound(Context ctx) {
     String type = ctx.res().getContentType();
-    if (type == null || !type.startsWith("application/json")) {
+    if (type == null
+        || !type.startsWith("application/json") && !type.startsWith("application/problem+json")) {
       Failures.write(ctx, 404, "no such page or endpoint: " + ctx.method() + " " + ctx.path());
     }
   }

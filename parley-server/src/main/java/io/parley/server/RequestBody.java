@@ -69,8 +69,18 @@ final class RequestBody {
     byte[] bytes;
     try (InputStream in = ctx.req().getInputStream()) {
       bytes = readAtMost(in);
-    } catch (IOException e) {
-      throw new LiveException(LiveException.Kind.BAD_INPUT, "cannot read the body: " + e);
+    } catch (HttpFailure e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      // Jetty's own exceptions (a body too slow, a connection reset) name its internals: say what
+      // happened in plain words instead.
+      throw new HttpFailure(
+          408,
+          "the body did not arrive in time: send it whole within "
+              + Timeouts.BODY_DEADLINE_MS / 1000
+              + " seconds, without pausing "
+              + Timeouts.BLOCKED_READ_TIMEOUT_MS / 1000
+              + " seconds");
     }
     try {
       return StandardCharsets.UTF_8
@@ -108,7 +118,11 @@ final class RequestBody {
     byte[] buffer = new byte[8192];
     int total = 0;
     int n;
+    long deadline = System.nanoTime() + Timeouts.BODY_DEADLINE_MS * 1_000_000;
     while ((n = in.read(buffer)) != -1) {
+      if (System.nanoTime() - deadline > 0) {
+        throw new IOException("the body's deadline passed");
+      }
       total += n;
       if (total > LIMIT) {
         discard(in, DISCARD_LIMIT - total);

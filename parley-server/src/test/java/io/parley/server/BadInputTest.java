@@ -101,7 +101,7 @@ class BadInputTest {
             "/messages",
             "{\"text\":\"a\",\"text\":\"b\"}",
             400,
-            "Duplicate field 'text'"),
+            "the key 'text' appears twice"),
         bad(
             "an unknown field",
             Who.MEDIATOR,
