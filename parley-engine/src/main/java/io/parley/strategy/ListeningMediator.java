@@ -13,6 +13,7 @@ import io.parley.scenario.Party;
 import io.parley.scenario.Role;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,55 +22,69 @@ import java.util.Set;
 import java.util.random.RandomGenerator;
 
 /**
- * A single-text mediator that learns from the parties' answers alone which packages each of them
- * can live with, and proposes packages built from those sets: the mediated single text of Klein,
- * Faratin, Sayama and Bar-Yam, "Negotiating complex contracts", Group Decision and Negotiation
- * 12(2), 2003, with the parties' votes replaced by what their answers reveal, and candidates ranked
- * by a frequency model of each party (van Krimpen, Looije and Hajizadeh, "HardHeaded", 2013; {@link
- * FrequencyModel}).
+ * A single-text mediator that learns from the parties' answers alone what each of them values and
+ * which packages each can live with, and puts the package that best serves all of them by that
+ * estimate: the mediated single text of Klein, Faratin, Sayama and Bar-Yam, "Negotiating complex
+ * contracts", Group Decision and Negotiation 12(2), 2003, with the parties' votes replaced by what
+ * their answers reveal, and an estimated Nash product (Nash, "The bargaining problem", 1950) in
+ * place of the mediator's random mutation.
  *
- * <p>What it learns, per party: a package the party accepted, and the text with all of that party's
- * amendments written in (which a party robot only asks for when the amended text is acceptable to
- * it), are <em>known acceptable</em> to it. Party robots' targets never rise, so a package once
- * known acceptable stays so. The frequency model counts the values in each party's known-acceptable
- * packages.
+ * <p>What it learns, per party, from the events addressed to it (never from {@link
+ * MediatorContext#confided()}):
  *
  * <ul>
- *   <li>First text: every issue at its middle value, as {@link SplitTheDifferenceMediator}.
- *   <li>Revision: candidates are every party's known-acceptable packages, crossovers of the
- *       parties' latest known-acceptable packages (on each issue where they differ, one party's
- *       value), and random crossovers of one known-acceptable package per party. Each candidate
- *       scores, per party, 1 if known acceptable to it, else its estimated closeness: the mean of
- *       its similarity to the party's nearest known-acceptable package (issues weighted by the
- *       frequency model's weights) and the frequency model's utility. The next text maximises the
- *       product of the parties' scores among candidates not yet refused; a text refused before
- *       {@value #ENDGAME} of the time may be put again once after it, when the robots' targets near
- *       their reservations.
- *   <li>When no party has yet said what it could live with, one provision of the text moves to a
- *       uniform other value (the mutation step of Klein et al.).
+ *   <li><em>Known-acceptable packages</em>: a text the party accepted, and the text with all of
+ *       that party's amendments written in (a party robot asks only for an acceptable package worth
+ *       more to it than the text). Party robots' targets never rise, so such a package stays
+ *       acceptable.
+ *   <li><em>Value orders and issue weights</em>: an amendment from value x to value v of an issue
+ *       counts one for v and minus one for x, and one for the issue; values are scored by their
+ *       count scaled to [0, 1] within the issue, issues weighted by one plus their count.
+ *   <li><em>Value frequencies</em>: the frequency model of HardHeaded (van Krimpen, Looije and
+ *       Hajizadeh, 2013; {@link FrequencyModel}) fed with the party's known-acceptable packages.
+ *   <li><em>Pressure</em>: every refusal (rejection or amendment) raises the party's weight in the
+ *       product by {@value #PRESSURE_STEP}, so a party that keeps refusing is served better.
  * </ul>
  *
- * <p>Where Parley departs from Klein et al.: the parties do not vote between two texts, they answer
- * one; there is no annealing of the parties' acceptance; the mediator's "population" is the
- * parties' known-acceptable sets rather than a chain of accepted texts. It never reads {@link
- * MediatorContext#confided()}. All draws come from the context's random generator. Each draft costs
- * {@code O(C · K · issues)} for {@value #SAMPLES} sampled candidates C and K known packages.
+ * <p>Drafts: the first text sets every issue to its middle value, as {@link
+ * SplitTheDifferenceMediator}. A text nobody refused stays. Otherwise the next text maximises
+ * {@code Π_p (0.05 + û_p)^{λ_p}}, λ the pressure and û_p 1 for a package known acceptable to p,
+ * else the mean of the value-order estimate and the frequency model's utility; candidates are every
+ * package of spaces up to {@value #ENUMERATION_LIMIT} outcomes, else the known-acceptable packages
+ * and crossovers of them (on each issue one party's value, as in Klein et al.'s mediated single
+ * text). A text once refused is not put again, except once after {@value #ENDGAME} of the time,
+ * when the robots' targets near their reservations. When nothing is eligible, one provision moves
+ * to a uniform other value.
+ *
+ * <p>Where Parley departs from Klein et al.: the parties answer one text rather than vote between
+ * two, there is no annealing, and the mediator ranks candidates by what it learnt instead of
+ * mutating at random. Each draft costs {@code O(C · parties · issues)} for C candidates. All draws
+ * come from the context's random generator, so runs are reproducible.
  */
 public final class ListeningMediator implements Mediator {
-  /** The share of the time after which refused texts may be put once more. */
+  /** The share of the time after which a refused text may be put once more. */
   static final double ENDGAME = 0.9;
 
-  /** Random crossovers drawn per draft. */
+  /** How much one refusal raises the party's exponent in the product. */
+  static final double PRESSURE_STEP = 0.05;
+
+  /** The largest space whose every package is a candidate. */
+  static final int ENUMERATION_LIMIT = 50_000;
+
+  /** Random crossovers drawn per draft in larger spaces. */
   static final int SAMPLES = 400;
 
   private MediatorContext context;
   private OutcomeSpace space;
+  private FrequencyModel frequencies;
   private final List<String> parties = new ArrayList<>();
   private final Map<String, Set<Outcome>> known = new LinkedHashMap<>();
   private final Map<String, Outcome> latest = new HashMap<>();
+  private final Map<String, double[][]> valueCounts = new HashMap<>();
+  private final Map<String, double[]> issueCounts = new HashMap<>();
+  private final Map<String, Double> pressure = new HashMap<>();
   private final Map<Outcome, Double> refusedAt = new HashMap<>();
-  private final Set<Outcome> retried = new java.util.HashSet<>();
-  private FrequencyModel model;
+  private final Set<Outcome> retried = new HashSet<>();
   private int version;
   private Outcome text;
   private boolean refused;
@@ -79,11 +94,18 @@ public final class ListeningMediator implements Mediator {
   public void start(MediatorContext context) {
     this.context = context;
     this.space = context.space();
-    this.model = new FrequencyModel(0.1, space);
+    this.frequencies = new FrequencyModel(0.1, space);
     for (Party party : context.participants()) {
       if (party.role() != Role.MEDIATOR) {
         parties.add(party.id());
         known.put(party.id(), new LinkedHashSet<>());
+        double[][] counts = new double[space.issueCount()][];
+        for (int i = 0; i < counts.length; i++) {
+          counts[i] = new double[space.issue(i).size()];
+        }
+        valueCounts.put(party.id(), counts);
+        issueCounts.put(party.id(), new double[space.issueCount()]);
+        pressure.put(party.id(), 1.0);
       }
     }
   }
@@ -102,21 +124,29 @@ public final class ListeningMediator implements Mediator {
       learn(sender, accepted.outcome());
     } else if (payload instanceof Payload.Amended amended
         && amended.version() == version
-        && text != null) {
-      refuse();
+        && text != null
+        && known.containsKey(sender)) {
+      refuse(sender);
       int[] values = text.valueIndices();
+      double[][] counts = valueCounts.get(sender);
       for (Amendment amendment : amended.amendments()) {
-        values[amendment.issue()] = amendment.value();
+        int issue = amendment.issue();
+        values[issue] = amendment.value();
+        counts[issue][amendment.value()] += 1;
+        counts[issue][text.valueIndex(issue)] -= 1;
+        issueCounts.get(sender)[issue] += 1;
       }
       learn(sender, new Outcome(values));
     } else if (payload instanceof Payload.Rejected rejected
         && rejected.version() == version
-        && text != null) {
-      refuse();
+        && text != null
+        && known.containsKey(sender)) {
+      refuse(sender);
     }
   }
 
-  private void refuse() {
+  private void refuse(String party) {
+    pressure.merge(party, PRESSURE_STEP, Double::sum);
     refused = true;
     refusedAt.merge(text, progress, Math::max);
   }
@@ -128,7 +158,7 @@ public final class ListeningMediator implements Mediator {
     }
     set.add(outcome);
     latest.put(party, outcome);
-    model.update(party, outcome, null);
+    frequencies.update(party, outcome, null);
   }
 
   @Override
@@ -141,17 +171,21 @@ public final class ListeningMediator implements Mediator {
       return SplitTheDifferenceMediator.middle(space);
     }
     Outcome current = request.current().get();
-    if (!refused && text != null && text.equals(current)) {
+    if (!refused && current.equals(text)) {
       return current;
     }
     RandomGenerator random = context.random();
+    Map<String, double[][]> tables = tables();
     Outcome best = null;
-    double bestScore = -1;
+    double bestScore = Double.NEGATIVE_INFINITY;
     for (Outcome candidate : candidates(random)) {
       if (!eligible(candidate)) {
         continue;
       }
-      double score = score(candidate);
+      double score = 0;
+      for (String party : parties) {
+        score += pressure.get(party) * Math.log(0.05 + estimate(party, candidate, tables));
+      }
       if (score > bestScore) {
         best = candidate;
         bestScore = score;
@@ -168,116 +202,87 @@ public final class ListeningMediator implements Mediator {
 
   private boolean eligible(Outcome candidate) {
     Double at = refusedAt.get(candidate);
-    if (at == null) {
-      return true;
-    }
-    return progress >= ENDGAME && at < ENDGAME && !retried.contains(candidate);
+    return at == null || (progress >= ENDGAME && at < ENDGAME && !retried.contains(candidate));
   }
 
-  private List<Outcome> candidates(RandomGenerator random) {
-    Set<Outcome> pool = new LinkedHashSet<>();
-    for (Set<Outcome> set : known.values()) {
-      pool.addAll(set);
-    }
-    List<Outcome> latestOnes = new ArrayList<>();
+  /** Per party, issue and value: that value's share of the party's estimated utility. */
+  private Map<String, double[][]> tables() {
+    Map<String, double[][]> tables = new HashMap<>();
+    Outcome base = SplitTheDifferenceMediator.middle(space);
     for (String party : parties) {
-      Outcome outcome = latest.get(party);
-      if (outcome != null) {
-        latestOnes.add(outcome);
+      double[][] counts = valueCounts.get(party);
+      double[] weights = issueCounts.get(party);
+      double total = 0;
+      for (int i = 0; i < counts.length; i++) {
+        total += 1 + weights[i];
       }
+      boolean heard = !known.get(party).isEmpty();
+      double baseUtility = heard ? frequencies.utility(party, base) : 0.5;
+      double[][] table = new double[counts.length][];
+      for (int i = 0; i < counts.length; i++) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double c : counts[i]) {
+          lo = Math.min(lo, c);
+          hi = Math.max(hi, c);
+        }
+        table[i] = new double[counts[i].length];
+        for (int v = 0; v < counts[i].length; v++) {
+          double order = hi > lo ? (counts[i][v] - lo) / (hi - lo) : 0.5;
+          double frequency =
+              baseUtility / counts.length
+                  + (heard ? frequencies.utility(party, base.with(i, v)) - baseUtility : 0);
+          table[i][v] = 0.5 * (1 + weights[i]) / total * order + 0.5 * frequency;
+        }
+      }
+      tables.put(party, table);
     }
-    if (latestOnes.size() > 1) {
-      crossovers(latestOnes, pool, random);
+    return tables;
+  }
+
+  /** The estimated utility of {@code candidate} to {@code party}, in [0, 1]. */
+  private double estimate(String party, Outcome candidate, Map<String, double[][]> tables) {
+    if (known.get(party).contains(candidate)) {
+      return 1;
     }
+    double[][] table = tables.get(party);
+    double sum = 0;
+    for (int i = 0; i < table.length; i++) {
+      sum += table[i][candidate.valueIndex(i)];
+    }
+    return Math.max(0, Math.min(1, sum));
+  }
+
+  /** Every package of a small space; else the known-acceptable packages and their crossovers. */
+  private List<Outcome> candidates(RandomGenerator random) {
+    long size = space.size().min(java.math.BigInteger.valueOf(Long.MAX_VALUE)).longValue();
+    if (size <= ENUMERATION_LIMIT) {
+      List<Outcome> all = new ArrayList<>((int) size);
+      for (long k = 0; k < size; k++) {
+        all.add(space.outcomeAt(k));
+      }
+      return all;
+    }
+    Set<Outcome> pool = new LinkedHashSet<>();
     List<List<Outcome>> sets = new ArrayList<>();
     for (Set<Outcome> set : known.values()) {
+      pool.addAll(set);
       if (!set.isEmpty()) {
         sets.add(new ArrayList<>(set));
       }
     }
-    if (sets.size() > 1) {
-      for (int s = 0; s < SAMPLES; s++) {
-        int[] values = new int[space.issueCount()];
-        List<Outcome> parents = new ArrayList<>();
-        for (List<Outcome> set : sets) {
-          parents.add(set.get(random.nextInt(set.size())));
-        }
-        for (int i = 0; i < values.length; i++) {
-          values[i] = parents.get(random.nextInt(parents.size())).valueIndex(i);
-        }
-        pool.add(new Outcome(values));
+    for (int s = 0; s < SAMPLES && sets.size() > 1; s++) {
+      List<Outcome> parents = new ArrayList<>();
+      for (List<Outcome> set : sets) {
+        parents.add(s == 0 ? set.get(set.size() - 1) : set.get(random.nextInt(set.size())));
       }
+      int[] values = new int[space.issueCount()];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = parents.get(random.nextInt(parents.size())).valueIndex(i);
+      }
+      pool.add(new Outcome(values));
     }
     return new ArrayList<>(pool);
-  }
-
-  /** Every crossover of {@code parents} when there are few, else {@value #SAMPLES} random ones. */
-  private void crossovers(List<Outcome> parents, Set<Outcome> pool, RandomGenerator random) {
-    List<Integer> differing = new ArrayList<>();
-    for (int i = 0; i < space.issueCount(); i++) {
-      for (Outcome parent : parents) {
-        if (parent.valueIndex(i) != parents.get(0).valueIndex(i)) {
-          differing.add(i);
-          break;
-        }
-      }
-    }
-    double combinations = Math.pow(parents.size(), differing.size());
-    if (combinations <= SAMPLES) {
-      int[] choice = new int[differing.size()];
-      for (int n = 0; n < (int) combinations; n++) {
-        int rest = n;
-        for (int k = 0; k < choice.length; k++) {
-          choice[k] = rest % parents.size();
-          rest /= parents.size();
-        }
-        pool.add(cross(parents, differing, choice));
-      }
-      return;
-    }
-    int[] choice = new int[differing.size()];
-    for (int s = 0; s < SAMPLES; s++) {
-      for (int k = 0; k < choice.length; k++) {
-        choice[k] = random.nextInt(parents.size());
-      }
-      pool.add(cross(parents, differing, choice));
-    }
-  }
-
-  private static Outcome cross(List<Outcome> parents, List<Integer> differing, int[] choice) {
-    int[] values = parents.get(0).valueIndices();
-    for (int k = 0; k < choice.length; k++) {
-      int issue = differing.get(k);
-      values[issue] = parents.get(choice[k]).valueIndex(issue);
-    }
-    return new Outcome(values);
-  }
-
-  /** The product over parties of how likely each is estimated to accept {@code candidate}. */
-  private double score(Outcome candidate) {
-    double product = 1;
-    for (String party : parties) {
-      product *= closeness(party, candidate);
-    }
-    return product;
-  }
-
-  private double closeness(String party, Outcome candidate) {
-    Set<Outcome> set = known.get(party);
-    if (set.contains(candidate)) {
-      return 1;
-    }
-    double nearest = 0;
-    for (Outcome outcome : set) {
-      double similarity = 0;
-      for (int i = 0; i < space.issueCount(); i++) {
-        if (outcome.valueIndex(i) == candidate.valueIndex(i)) {
-          similarity += model.weight(party, i);
-        }
-      }
-      nearest = Math.max(nearest, similarity);
-    }
-    return 0.01 + 0.5 * nearest + 0.49 * model.utility(party, candidate) * (set.isEmpty() ? 0 : 1);
   }
 
   /** {@code base} with one provision moved to a uniform other value; unchanged if none can. */
