@@ -36,6 +36,17 @@ public final class FrequencyModel implements OpponentModel {
     this.learning = learning;
   }
 
+  /**
+   * A model of packages in {@code space}, ready for {@link #update} without a negotiator's
+   * situation: for a mediator learning from what parties ask for.
+   *
+   * @throws IllegalArgumentException unless {@code learning} is a finite number >= 0
+   */
+  public FrequencyModel(double learning, OutcomeSpace space) {
+    this(learning);
+    this.space = space;
+  }
+
   @Override
   public void start(Situation situation) {
     this.space = situation.index().space();

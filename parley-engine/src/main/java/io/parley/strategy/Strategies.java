@@ -90,7 +90,14 @@ public final class Strategies {
               "writes every objecting party's amendments into the next text (the one-text"
                   + " procedure), never reading preferences",
               List.of(),
-              a -> new AmendmentMergingMediator());
+              a -> new AmendmentMergingMediator())
+          .add(
+              "listening",
+              "learns from the parties' answers which packages each can live with and proposes"
+                  + " the crossover most likely to suit all (Klein et al. 2003), never reading"
+                  + " preferences",
+              List.of(),
+              a -> new ListeningMediator());
 
   private Strategies() {}
 

@@ -22,7 +22,11 @@ class StrategiesTest {
         .doesNotHaveDuplicates();
     assertThat(Strategies.mediatorNames())
         .containsExactly(
-            "split-the-difference", "hill-climbing", "nash-seeking", "amendment-merging");
+            "split-the-difference",
+            "hill-climbing",
+            "nash-seeking",
+            "amendment-merging",
+            "listening");
   }
 
   @Test
