@@ -84,7 +84,7 @@ final class SparkLauncher {
     if (resume) {
       arguments.add("--resume");
     }
-    Artifacts artifacts = artifacts();
+    Artifacts artifacts = artifacts(master);
     List<String> command =
         sparkSubmit()
             .map(submit -> submitCommand(submit, artifacts, master, arguments))
@@ -212,11 +212,11 @@ final class SparkLauncher {
   }
 
   /**
-   * The built runner.
+   * The built runner, for {@code --spark master}.
    *
-   * @throws CommandFailure if it is not built, saying where it looked and how to build it
+   * @throws CommandFailure (usage) if it is not built, saying where it looked and how to build it
    */
-  Artifacts artifacts() {
+  Artifacts artifacts(String master) {
     Path dir = buildFolder();
     Path jar = dir.resolve("parley-spark.jar");
     Path app = dir.resolve("app.classpath");
@@ -224,8 +224,10 @@ final class SparkLauncher {
     for (Path needed : List.of(jar, app, spark)) {
       if (!Files.isRegularFile(needed)) {
         throw new CommandFailure(
-            ExitCode.SOFTWARE,
-            "--spark needs the Spark runner, which is not built ("
+            ExitCode.USAGE,
+            "--spark "
+                + master
+                + " needs the Spark runner, which is not built ("
                 + needed
                 + " is missing); build it with "
                 + BUILD

@@ -19,8 +19,9 @@ class SparkLauncherTest {
   void artifacts_missing_failWithWhereAndHowToBuild(@TempDir Path dir) {
     SparkLauncher launcher = new SparkLauncher(Map.of(), Optional.of(dir));
 
-    assertThatThrownBy(launcher::artifacts)
+    assertThatThrownBy(() -> launcher.artifacts("local[2]"))
         .isInstanceOf(CommandFailure.class)
+        .hasMessageContaining("--spark local[2] needs the Spark runner")
         .hasMessageContaining(dir.resolve("parley-spark.jar").toString())
         .hasMessageContaining("-pl parley-cli,parley-spark -am package");
   }
@@ -31,7 +32,7 @@ class SparkLauncherTest {
     SparkLauncher launcher =
         new SparkLauncher(Map.of("PARLEY_SPARK_DIR", dir.toString()), Optional.empty());
 
-    SparkLauncher.Artifacts artifacts = launcher.artifacts();
+    SparkLauncher.Artifacts artifacts = launcher.artifacts("local");
 
     assertThat(artifacts.jar()).isEqualTo(dir.resolve("parley-spark.jar"));
     assertThat(artifacts.appClasspath()).containsExactly("/m2/tournament.jar", "/m2/yaml.jar");
@@ -42,7 +43,8 @@ class SparkLauncherTest {
   void javaCommand_putsEverythingOnTheClasspath_andShipsOnlyParleysJarsToExecutors(
       @TempDir Path dir) throws IOException {
     build(dir);
-    SparkLauncher.Artifacts artifacts = new SparkLauncher(Map.of(), Optional.of(dir)).artifacts();
+    SparkLauncher.Artifacts artifacts =
+        new SparkLauncher(Map.of(), Optional.of(dir)).artifacts("local");
 
     List<String> command = SparkLauncher.javaCommand(artifacts, List.of("t.yaml", "--out", "o"));
 
@@ -69,7 +71,7 @@ class SparkLauncherTest {
     assertThat(launcher.sparkSubmit()).contains(submit);
     List<String> command =
         SparkLauncher.submitCommand(
-            submit, launcher.artifacts(), "spark://h:7077", List.of("t.yaml"));
+            submit, launcher.artifacts("local"), "spark://h:7077", List.of("t.yaml"));
     assertThat(command)
         .containsExactly(
             submit.toString(),

@@ -138,16 +138,23 @@ class TournamentCommandTest {
   void spark_withoutTheSparkRunner_isRefusedClearly() throws IOException {
     scenario();
     Path config = write("t.yaml", "scenarios: [job-offer.yaml]\ncompetitors: [boulware]\n");
-    Run run =
-        Run.of(
-            "tournament",
-            config.toString(),
-            "--out",
-            dir.resolve("o").toString(),
-            "--spark",
-            "local[2]");
+    // Where the launcher looks for parley-spark's build: an empty folder, whatever is built.
+    System.setProperty("parley.spark.dir", dir.resolve("no-spark-build").toString());
+    Run run;
+    try {
+      run =
+          Run.of(
+              "tournament",
+              config.toString(),
+              "--out",
+              dir.resolve("o").toString(),
+              "--spark",
+              "local[2]");
+    } finally {
+      System.clearProperty("parley.spark.dir");
+    }
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("--spark local[2]");
+    assertThat(run.err()).contains("--spark local[2]").contains("not built");
   }
 
   @Test

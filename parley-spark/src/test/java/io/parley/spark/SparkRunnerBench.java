@@ -1,12 +1,9 @@
 package io.parley.spark;
 
-import io.parley.protocol.ProtocolKind;
-import io.parley.tournament.Competitor;
-import io.parley.tournament.Deadline;
 import io.parley.tournament.Plan;
-import io.parley.tournament.ScenarioRef;
 import io.parley.tournament.Tournament;
 import io.parley.tournament.TournamentConfig;
+import io.parley.tournament.TournamentConfigReader;
 import io.parley.tournament.output.ResultsFolder;
 import io.parley.tournament.output.RowSink;
 import io.parley.tournament.result.ResultRow;
@@ -19,7 +16,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,7 +61,7 @@ public final class SparkRunnerBench {
             SparkMaster.parse("local[" + cores + "]"),
             "parley-spark-bench",
             Map.of(),
-            Duration.ofMinutes(2));
+            java.time.Duration.ofMinutes(2));
     System.out.printf(
         Locale.ROOT,
         "Spark local[%d] session started in %.1f s%n",
@@ -92,29 +89,32 @@ public final class SparkRunnerBench {
 
   private static TournamentConfig config(Path dir, long negotiations) throws IOException {
     List<String> names = List.of("boulware", "linear", "conceder");
-    List<ScenarioRef> scenarios = new java.util.ArrayList<>();
+    List<String> scenarios = new ArrayList<>();
     for (int s = 0; s < 4; s++) {
       Path file = dir.resolve("scenario-" + s + ".yaml");
       try (InputStream in = SparkRunnerBench.class.getResourceAsStream("/bench/bench-1e3.yaml")) {
         Files.copy(in, file);
       }
-      scenarios.add(new ScenarioRef(file.getFileName().toString(), List.of(file.toString())));
+      scenarios.add(file.getFileName().toString());
     }
     long seatings = (long) names.size() * names.size() * scenarios.size();
-    return new TournamentConfig(
-        "spark-bench",
-        scenarios,
-        names.stream().map(Competitor::of).toList(),
-        List.of(),
-        List.of(ProtocolKind.ALTERNATING_OFFERS),
-        new Deadline.Rounds(100),
-        (int) Math.max(1, negotiations / seatings),
-        1,
-        true,
-        true,
-        List.of(),
-        Duration.ofSeconds(60),
-        Duration.ZERO);
+    Path config = dir.resolve("bench.yaml");
+    Files.writeString(
+        config,
+        "name: spark-bench\n"
+            + "scenarios: ["
+            + String.join(", ", scenarios)
+            + "]\n"
+            + "competitors: ["
+            + String.join(", ", names)
+            + "]\n"
+            + "protocols: [alternating-offers]\n"
+            + "deadline: {rounds: 100}\n"
+            + "repetitions: "
+            + Math.max(1, negotiations / seatings)
+            + "\nseed: 1\n",
+        StandardCharsets.UTF_8);
+    return TournamentConfigReader.read(config);
   }
 
   private static void report(String what, long rows, double seconds) {
