@@ -63,9 +63,12 @@ export function renderParticipants(ctx) {
   })));
 }
 
+// The shipped strategies the server seats (Strategies.shippedNegotiatorNames and
+// shippedMediatorNames, as `parley run --strategies` lists them); the server refuses anything else.
 const STRATEGIES = {
-  party: ['boulware', 'conceder', 'linear', 'hardliner', 'tit-for-tat', 'random'],
-  mediator: ['nash-seeking', 'split-the-difference', 'hill-climbing'],
+  party: ['boulware', 'conceder', 'linear', 'hardliner', 'tit-for-tat', 'random',
+    'boa', 'hardheaded', 'agentk', 'nice-tit-for-tat', 'micro', 'atlas3'],
+  mediator: ['nash-seeking', 'split-the-difference', 'hill-climbing', 'amendment-merging'],
 };
 
 /**

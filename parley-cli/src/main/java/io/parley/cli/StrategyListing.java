@@ -3,6 +3,7 @@ package io.parley.cli;
 import io.parley.catalog.CatalogEntry;
 import io.parley.catalog.Kind;
 import io.parley.catalog.Parameter;
+import io.parley.plugin.PluginAgents;
 import io.parley.strategy.Strategies;
 import java.io.PrintWriter;
 import java.util.List;
@@ -33,8 +34,23 @@ final class StrategyListing {
           out.println("      " + parameter.withDefault() + "  " + parameter.description());
         }
       }
+      printPlugins(out, kind);
     }
     out.flush();
+  }
+
+  /** The names published by plug-in jars on the agent path in use, after the shipped ones. */
+  private static void printPlugins(PrintWriter out, Kind kind) {
+    PluginAgents plugins = Strategies.plugins();
+    List<String> names =
+        switch (kind) {
+          case NEGOTIATOR -> plugins.negotiatorNames();
+          case MEDIATOR -> plugins.mediatorNames();
+          default -> List.of();
+        };
+    for (String name : names) {
+      out.println("  " + name + "  " + plugins.description(name).orElse("") + " (plug-in)");
+    }
   }
 
   private static String heading(Kind kind) {

@@ -176,7 +176,7 @@ class RunCommandPluginTest {
           + " job-title=senior-engineer}";
 
   /** A jar with a negotiator that always offers one package, published as "jar-steady". */
-  private static Path agentJar(Path dir) throws Exception {
+  static Path agentJar(Path dir) throws Exception {
     Path src = Files.createDirectories(dir.resolve("src/com/example"));
     Files.writeString(
         src.resolve("JarSteady.java"),

@@ -48,8 +48,8 @@ class TournamentCommandTest {
             dir.resolve("o").toString(),
             "--dry-run");
     assertThat(run.exitCode()).isZero();
-    // 5 competitors, 2 roles in job-offer, 3 in supplier; 2 repetitions
-    assertThat(run.out()).contains((25 + 125) * 2 + " negotiations planned");
+    // 7 competitors, 2 roles in job-offer, 3 in supplier; 1 repetition
+    assertThat(run.out()).contains((49 + 343) + " negotiations planned");
     assertThat(dir.resolve("o")).doesNotExist();
   }
 

@@ -61,6 +61,27 @@ public final class RunConfiguration {
    * @throws IllegalArgumentException for an unknown strategy, protocol or participant, naming it
    */
   public static NegotiationSetup.Builder builder(Scenario given, RunOptions options) {
+    return builder(given, options, Strategies.plugins());
+  }
+
+  /**
+   * The setup of a run whose plug-in specs resolve through {@code agents} rather than the
+   * process-wide {@link Strategies#plugins()}: for callers that run several agent paths in one JVM.
+   *
+   * @throws IllegalArgumentException for an unknown strategy, protocol or participant, naming it
+   */
+  public static NegotiationSetup setup(Scenario scenario, RunOptions options, PluginAgents agents) {
+    return builder(scenario, options, agents).build();
+  }
+
+  /**
+   * The {@link #builder(Scenario, RunOptions)} of a run whose plug-in specs resolve through {@code
+   * agents}.
+   *
+   * @throws IllegalArgumentException for an unknown strategy, protocol or participant, naming it
+   */
+  public static NegotiationSetup.Builder builder(
+      Scenario given, RunOptions options, PluginAgents agents) {
     RunSection run = given.run();
     ProtocolKind protocol =
         options
@@ -84,7 +105,7 @@ public final class RunConfiguration {
       if (!options.negotiators().containsKey(party)) {
         refuseProcessFromScenario(scenario, party, name);
       }
-      builder.negotiator(party, name, Strategies.negotiator(name));
+      builder.negotiator(party, name, Strategies.negotiator(name, agents));
     }
     for (String party : options.negotiators().keySet()) {
       if (!scenario.negotiatingParties().contains(party)) {
@@ -99,7 +120,7 @@ public final class RunConfiguration {
       String strategy =
           options.mediatorStrategy().or(run::mediatorStrategy).orElse(DEFAULT_MEDIATOR);
       for (String mediator : mediators) {
-        builder.mediator(mediator, strategy, Strategies.mediator(strategy));
+        builder.mediator(mediator, strategy, Strategies.mediator(strategy, agents));
       }
       String lead = options.leadMediator().or(run::mediator).orElse(mediators.get(0));
       if (!mediators.contains(lead)) {

@@ -235,4 +235,57 @@ public final class Strategies {
     published.stream().filter(n -> !shipped.contains(n)).forEach(names::add);
     return List.copyOf(names);
   }
+
+  // ---- Shipped strategies only: for callers, such as the server, whose users must never load a
+  // class or start a process.
+
+  /** The shipped negotiator strategies' names, without plug-ins, in a fixed order. */
+  public static List<String> shippedNegotiatorNames() {
+    return NEGOTIATORS.names();
+  }
+
+  /** The shipped mediator strategies' names, without plug-ins, in a fixed order. */
+  public static List<String> shippedMediatorNames() {
+    return MEDIATORS.names();
+  }
+
+  /**
+   * A fresh negotiator for {@code spec} if it names a shipped strategy (with its parameters); never
+   * a plug-in.
+   *
+   * @throws IllegalArgumentException for {@code class:} and {@code process:} specs, names published
+   *     by jars, and anything {@link #negotiator(String)} refuses, naming the spec
+   */
+  public static Negotiator shippedNegotiator(String spec) {
+    refusePlugin(spec, NEGOTIATORS.names());
+    StrategySpec parsed = StrategySpec.parse(spec);
+    return NEGOTIATORS.create(parsed, in(parsed));
+  }
+
+  /**
+   * A fresh mediator for {@code spec} if it names a shipped mediator (with its parameters); never a
+   * plug-in.
+   *
+   * @throws IllegalArgumentException for {@code class:} and {@code process:} specs, names published
+   *     by jars, and anything {@link #mediator(String)} refuses, naming the spec
+   */
+  public static Mediator shippedMediator(String spec) {
+    refusePlugin(spec, MEDIATORS.names());
+    StrategySpec parsed = StrategySpec.parse(spec);
+    return MEDIATORS.create(parsed, in(parsed));
+  }
+
+  private static void refusePlugin(String spec, List<String> shipped) {
+    String trimmed = spec.strip();
+    if (trimmed.startsWith(PluginAgents.CLASS_PREFIX)
+        || trimmed.startsWith(PluginAgents.PROCESS_PREFIX)
+        || plugins.claimsNegotiator(trimmed)
+        || plugins.claimsMediator(trimmed)) {
+      throw new IllegalArgumentException(
+          "'"
+              + spec
+              + "' is a plug-in agent, which is not allowed here; shipped strategies are "
+              + String.join(", ", shipped));
+    }
+  }
 }

@@ -160,70 +160,23 @@ public abstract class TargetNegotiator implements Negotiator {
    * lowest-utility acceptable package at or above the target that improves on the text provision by
    * provision, found by walking the index upward from {@code max(target, utility(text))} over at
    * most {@value #SCAN_LIMIT} packages; failing that, the text with every provision set to this
-   * party's best value where that is better. Empty when none of these is acceptable.
+   * party's best value where that is better ({@link HarmlessAmendments}). Empty when none of these
+   * is acceptable.
    */
   private Optional<Outcome> improvement(Outcome text, long target) {
-    long[][] gains = gains(text);
-    int from = index.rankAtOrAbove(Math.max(target, index.utilityTicks(text)));
-    int to = (int) Math.min(index.size(), (long) from + SCAN_LIMIT);
-    for (int rank = from; rank < to; rank++) {
-      Outcome candidate = index.outcomeAt(rank);
-      if (!candidate.equals(text) && harmlessPart(text, candidate, gains).equals(candidate)) {
-        return Optional.of(candidate);
-      }
+    HarmlessAmendments harmless = HarmlessAmendments.of(index, text);
+    Optional<Outcome> scanned =
+        harmless.lowestAtOrAbove(
+            Math.max(target, harmless.textTicks()), SCAN_LIMIT, candidate -> true);
+    if (scanned.isPresent()) {
+      return scanned;
     }
-    Outcome harmless = harmlessPart(text, checkedProposal(target), gains);
-    if (!harmless.equals(text) && meets(harmless, target)) {
-      return Optional.of(harmless);
+    Outcome part = harmless.harmlessPart(checkedProposal(target));
+    if (!part.equals(text) && meets(part, target)) {
+      return Optional.of(part);
     }
-    Outcome ascent = text;
-    for (int i = 0; i < text.issueCount(); i++) {
-      int best = ascent.valueIndex(i);
-      long bestTicks = index.utilityTicks(ascent);
-      for (int v = 0; v < index.space().issue(i).size(); v++) {
-        long ticks = index.utilityTicks(ascent.with(i, v));
-        if (ticks > bestTicks) {
-          best = v;
-          bestTicks = ticks;
-        }
-      }
-      ascent = ascent.with(i, best);
-    }
-    Outcome greedy = harmlessPart(text, ascent, gains);
+    Outcome greedy = harmless.ascent();
     return !greedy.equals(text) && meets(greedy, target) ? Optional.of(greedy) : Optional.empty();
-  }
-
-  /**
-   * {@code gains[i][v]}: what setting provision {@code i} of {@code text} to value {@code v} alone
-   * gains this party, in ticks.
-   */
-  private long[][] gains(Outcome text) {
-    long base = index.utilityTicks(text);
-    long[][] gains = new long[text.issueCount()][];
-    for (int i = 0; i < gains.length; i++) {
-      gains[i] = new long[index.space().issue(i).size()];
-      for (int v = 0; v < gains[i].length; v++) {
-        gains[i][v] = v == text.valueIndex(i) ? 0 : index.utilityTicks(text.with(i, v)) - base;
-      }
-    }
-    return gains;
-  }
-
-  /**
-   * {@code text} with those provisions of {@code wanted} whose change, alone, does not lower this
-   * party's utility ({@code gains} as from {@link #gains}).
-   */
-  private static Outcome harmlessPart(Outcome text, Outcome wanted, long[][] gains) {
-    int[] values = text.valueIndices();
-    boolean changed = false;
-    for (int i = 0; i < values.length; i++) {
-      int value = wanted.valueIndex(i);
-      if (value != values[i] && gains[i][value] >= 0) {
-        values[i] = value;
-        changed = true;
-      }
-    }
-    return changed ? new Outcome(values) : text;
   }
 
   private void requireStarted() {

@@ -154,7 +154,7 @@ final class Robots {
     String clientId = "robot-" + party + "-v" + version;
     Command.Respond respond;
     try {
-      Negotiator negotiator = Strategies.negotiator(strategy);
+      Negotiator negotiator = Strategies.shippedNegotiator(strategy);
       negotiator.start(
           new NegotiatorContext(
               party,
@@ -212,7 +212,7 @@ final class Robots {
       long seed,
       String strategy) {
     String lead = state.lead();
-    Mediator mediator = Strategies.mediator(strategy);
+    Mediator mediator = Strategies.shippedMediator(strategy);
     mediator.start(
         new MediatorContext(
             lead,

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.parley.scenario.Role;
 import io.parley.scenario.Scenario;
 import io.parley.strategy.Strategies;
-import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Who may be played by a robot: a party (by a negotiator strategy, and only if the scenario gives
@@ -20,14 +20,22 @@ final class SeatRules {
         Requirements.requireParticipant(state, seat.participant(), "participant");
     String strategy = seat.strategy();
     if (participant.role() == Role.PARTY) {
-      requireStrategy(strategy, Strategies.negotiatorNames(), "a party's seat");
+      requireStrategy(
+          strategy,
+          Strategies::shippedNegotiator,
+          Strategies.shippedNegotiatorNames(),
+          "a party's seat");
       if (!strategy.equals(Rulebook.HUMAN)
           && !scenario.preferences().containsKey(participant.id())) {
         throw LiveException.conflict(
             participant.id() + " has no preferences in the scenario, so no robot can play it");
       }
     } else if (participant.id().equals(state.lead())) {
-      requireStrategy(strategy, Strategies.mediatorNames(), "the lead mediator's seat");
+      requireStrategy(
+          strategy,
+          Strategies::shippedMediator,
+          Strategies.shippedMediatorNames(),
+          "the lead mediator's seat");
     } else {
       throw LiveException.badInput(
           "only a party's seat or the lead mediator's ("
@@ -47,18 +55,28 @@ final class SeatRules {
   }
 
   /**
-   * Refuses (BAD_INPUT) a strategy that is neither {@link Rulebook#HUMAN} nor one of {@code names}.
+   * Refuses (BAD_INPUT) a strategy that is neither {@link Rulebook#HUMAN} nor a shipped strategy
+   * spec that {@code build} accepts: a web user never loads a class or starts a process, so {@code
+   * class:}, {@code process:} and names published by plug-in jars are refused even when the server
+   * has plug-ins on its classpath.
    */
-  private static void requireStrategy(String strategy, Collection<String> names, String seat) {
-    if (!strategy.equals(Rulebook.HUMAN) && !names.contains(strategy)) {
+  private static void requireStrategy(
+      String strategy, Function<String, ?> build, List<String> shipped, String seat) {
+    if (strategy.equals(Rulebook.HUMAN)) {
+      return;
+    }
+    try {
+      build.apply(strategy);
+    } catch (IllegalArgumentException e) {
       throw LiveException.badInput(
           "field 'strategy' is '"
               + strategy
               + "'; "
               + seat
               + " takes one of "
-              + String.join(", ", names)
-              + " or human");
+              + String.join(", ", shipped)
+              + " or human (plug-in agents are not allowed on the server): "
+              + e.getMessage());
     }
   }
 }

@@ -71,6 +71,26 @@ class SparkTournamentMainTest {
   }
 
   @Test
+  void run_missingAgentPath_exits2_beforeStartingSpark(@TempDir Path dir) throws IOException {
+    Path config = SmallTournament.write(dir.resolve("config"));
+    Files.writeString(
+        config, Files.readString(config) + "\nagent_path: [" + dir.resolve("missing.jar") + "]\n");
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    int code =
+        SparkTournamentMain.run(
+            new String[] {
+              config.toString(), "--out", dir.resolve("out").toString(), "--spark", "local[2]"
+            },
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("agent_path").contains("missing.jar");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
   void run_existingResultsWithoutResume_exits2_beforeStartingSpark(@TempDir Path dir)
       throws IOException {
     Path config = SmallTournament.write(dir.resolve("config"));

@@ -1,5 +1,6 @@
 package io.parley.tournament;
 
+import io.parley.plugin.PluginAgents;
 import io.parley.protocol.ProtocolKind;
 import io.parley.scenario.Party;
 import io.parley.scenario.Role;
@@ -26,11 +27,12 @@ public final class Tournament {
    *     scenario's roles without self-play, naming the competitor or scenario
    */
   public static Plan plan(TournamentConfig config) {
+    PluginAgents agents = agents(config);
     for (Competitor c : config.competitors()) {
-      check(c, () -> Strategies.negotiator(c.spec()), "competitor");
+      check(c, () -> close(Strategies.negotiator(c.spec(), agents)), "competitor");
     }
     for (Competitor c : config.mediators()) {
-      check(c, () -> Strategies.mediator(c.spec()), "mediator");
+      check(c, () -> close(Strategies.mediator(c.spec(), agents)), "mediator");
     }
     int n = config.competitors().size();
     List<Plan.Block> blocks = new ArrayList<>();
@@ -75,6 +77,25 @@ public final class Tournament {
       }
     }
     return new Plan(config, blocks, notes);
+  }
+
+  private static PluginAgents agents(TournamentConfig config) {
+    try {
+      return PluginAgents.of(config.agentPath());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("agent_path: " + e.getMessage(), e);
+    }
+  }
+
+  /** Closes a trial-built seat that holds a resource (a process agent's child). */
+  private static void close(Object seat) {
+    if (seat instanceof AutoCloseable closeable) {
+      try {
+        closeable.close();
+      } catch (Exception e) {
+        throw new IllegalStateException("could not stop a trial agent: " + e.getMessage(), e);
+      }
+    }
   }
 
   private static void check(Competitor c, Runnable build, String what) {

@@ -7,6 +7,7 @@ import io.parley.event.NegotiationState;
 import io.parley.event.Payload;
 import io.parley.outcome.Outcome;
 import io.parley.outcome.OutcomeSpace;
+import io.parley.plugin.PluginAgents;
 import io.parley.preference.Preferences;
 import io.parley.protocol.Mechanism;
 import io.parley.protocol.Mechanisms;
@@ -46,9 +47,17 @@ import java.util.OptionalLong;
  */
 public final class NegotiationRunner {
   private final TournamentConfig config;
+  private final PluginAgents agents;
 
+  /**
+   * A runner for {@code config}, resolving plug-in competitors through the config's agent path
+   * ({@link PluginAgents#of}, shared by every runner of the same path in this JVM).
+   *
+   * @throws IllegalArgumentException if an agent path entry is missing or not a jar or folder
+   */
   public NegotiationRunner(TournamentConfig config) {
     this.config = config;
+    this.agents = PluginAgents.of(config.agentPath());
   }
 
   public TournamentConfig config() {
@@ -58,9 +67,11 @@ public final class NegotiationRunner {
   /** Runs {@code planned} and returns its row. Never throws for a failing negotiation. */
   public ResultRow run(PlannedNegotiation planned) {
     long start = System.nanoTime();
+    NegotiationSetup setup = null;
     try {
       ScenarioCache.LoadedScenario loaded = ScenarioCache.get(planned.scenario());
-      Mechanism mechanism = Mechanisms.create(setup(loaded.scenario(), planned));
+      setup = setup(loaded.scenario(), planned);
+      Mechanism mechanism = Mechanisms.create(setup);
       while (!mechanism.state().isEnded()) {
         if (Thread.currentThread().isInterrupted()) {
           return failure(
@@ -88,6 +99,29 @@ public final class NegotiationRunner {
                 + message,
             unreadable);
       }
+    } finally {
+      closeSeats(setup);
+    }
+  }
+
+  /**
+   * Closes every seat that holds a resource (a plug-in's child process), so that an abandoned or
+   * crashed negotiation leaves nothing running; a seat that already stopped ignores the call.
+   */
+  private static void closeSeats(NegotiationSetup setup) {
+    if (setup == null) {
+      return;
+    }
+    List<Object> seats = new ArrayList<>(setup.negotiators().values());
+    seats.addAll(setup.mediators().values());
+    for (Object seat : seats) {
+      if (seat instanceof AutoCloseable closeable) {
+        try {
+          closeable.close();
+        } catch (Exception e) {
+          // Closing is best effort: the row already says how the negotiation ended.
+        }
+      }
     }
   }
 
@@ -97,9 +131,14 @@ public final class NegotiationRunner {
    */
   public List<Event> events(PlannedNegotiation planned) {
     ScenarioCache.LoadedScenario loaded = ScenarioCache.get(planned.scenario());
-    Mechanism mechanism = Mechanisms.create(setup(loaded.scenario(), planned));
-    mechanism.run();
-    return mechanism.events();
+    NegotiationSetup setup = setup(loaded.scenario(), planned);
+    try {
+      Mechanism mechanism = Mechanisms.create(setup);
+      mechanism.run();
+      return mechanism.events();
+    } finally {
+      closeSeats(setup);
+    }
   }
 
   /** The hang failure's message. */
@@ -130,7 +169,7 @@ public final class NegotiationRunner {
             OptionalLong.of(planned.seed()),
             config.callBudget(),
             Optional.empty());
-    NegotiationSetup setup = RunConfiguration.setup(scenario, options);
+    NegotiationSetup setup = RunConfiguration.setup(scenario, options, agents);
     if (config.deadline() instanceof Deadline.Time time) {
       return withWallClock(setup, time);
     }
