@@ -1,6 +1,8 @@
 package io.parley.live;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -17,11 +19,38 @@ final class JsonSyntax {
   private static final java.util.regex.Pattern DUPLICATE =
       java.util.regex.Pattern.compile("^Duplicate field '([A-Za-z0-9._:-]{1,100})'");
 
+  /** A key that may be quoted back in a message. */
+  private static final java.util.regex.Pattern PLAIN_NAME =
+      java.util.regex.Pattern.compile("[A-Za-z0-9._:-]{1,100}");
+
   private JsonSyntax() {}
 
   /** What is wrong with the body that failed to parse, and where. */
   static String describe(JsonProcessingException e) {
-    return "malformed JSON" + where(e.getLocation()) + ": " + what(e);
+    return "malformed JSON" + where(e.getLocation()) + field(e) + ": " + what(e);
+  }
+
+  /**
+   * The field the parser was in when it failed, as {@code " in field 'amendments[1].value'"}, or
+   * nothing at the top level or when a name on the way is not a plain name (it is never echoed).
+   */
+  private static String field(JsonProcessingException e) {
+    if (!(e.getProcessor() instanceof JsonParser parser)) {
+      return "";
+    }
+    JsonPointer pointer = parser.getParsingContext().pathAsPointer();
+    StringBuilder path = new StringBuilder();
+    for (JsonPointer p = pointer; !p.matches(); p = p.tail()) {
+      int index = p.getMatchingIndex();
+      if (index >= 0) {
+        path.append('[').append(index).append(']');
+      } else if (PLAIN_NAME.matcher(p.getMatchingProperty()).matches()) {
+        path.append(path.length() == 0 ? "" : ".").append(p.getMatchingProperty());
+      } else {
+        return "";
+      }
+    }
+    return path.length() == 0 ? "" : " in field '" + path + "'";
   }
 
   private static String where(JsonLocation location) {
@@ -53,6 +82,9 @@ final class JsonSyntax {
     }
     if (original.contains("control character") || original.contains("CTRL-CHAR")) {
       return "a string holds an unescaped control character";
+    }
+    if (original.contains("surrogate")) {
+      return "a string holds a lone UTF-16 surrogate";
     }
     if (original.contains("escape")) {
       return "a string holds an invalid escape sequence";
