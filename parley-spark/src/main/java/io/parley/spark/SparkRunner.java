@@ -38,7 +38,7 @@ import org.apache.spark.sql.SparkSession;
  */
 public final class SparkRunner {
   /** Negotiations per Spark task unless given: long enough to dwarf a task's scheduling cost. */
-  public static final int DEFAULT_NEGOTIATIONS_PER_TASK = 2_000;
+  public static final int DEFAULT_NEGOTIATIONS_PER_TASK = 20_000;
 
   private static final int TASKS_PER_CORE_AT_LEAST = 4;
   private static final int JOBS_IN_FLIGHT = 2;
