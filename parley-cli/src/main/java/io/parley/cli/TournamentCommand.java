@@ -9,14 +9,14 @@ import io.parley.tournament.output.ResultsFolder;
 import io.parley.tournament.output.ResultsFolderException;
 import io.parley.tournament.output.TournamentOutputs;
 import io.parley.tournament.run.LocalRunner;
+import io.parley.tournament.run.StopOnShutdown;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Model.CommandSpec;
@@ -154,29 +154,8 @@ final class TournamentCommand implements Callable<Integer> {
 
   /** Runs with a shutdown hook that stops the runner and waits for the finished rows. */
   private static LocalRunner.Outcome runWithStop(LocalRunner runner, ResultsFolder folder) {
-    CountDownLatch done = new CountDownLatch(1);
-    Thread hook =
-        new Thread(
-            () -> {
-              runner.stop();
-              try {
-                done.await(30, TimeUnit.SECONDS);
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-            },
-            "parley-tournament-stop");
-    Runtime.getRuntime().addShutdownHook(hook);
-    try {
-      return runner.run(folder);
-    } finally {
-      done.countDown();
-      try {
-        Runtime.getRuntime().removeShutdownHook(hook);
-      } catch (IllegalStateException shuttingDown) {
-        // the JVM is exiting: the hook is running and has been released above
-      }
-    }
+    return StopOnShutdown.run(
+        runner::stop, Duration.ofSeconds(30), "parley-tournament-stop", () -> runner.run(folder));
   }
 
   private int fail(PrintWriter err, CommandFailure failure) {

@@ -9,14 +9,13 @@ import io.parley.tournament.output.ResultsFolder;
 import io.parley.tournament.output.ResultsFolderException;
 import io.parley.tournament.output.TournamentOutputs;
 import io.parley.tournament.run.LocalRunner;
+import io.parley.tournament.run.StopOnShutdown;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -198,19 +197,19 @@ public final class SparkTournamentMain {
               out.flush();
             },
             arguments.negotiationsPerTask());
-    CountDownLatch finished = new CountDownLatch(1);
-    Thread onInterrupt =
-        new Thread(
-            () -> {
-              runner.stop();
-              try {
-                finished.await(60, TimeUnit.SECONDS);
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-            },
-            "parley-spark-stop");
-    Runtime.getRuntime().addShutdownHook(onInterrupt);
+    return StopOnShutdown.run(
+        runner::stop,
+        Duration.ofSeconds(60),
+        "parley-spark-stop",
+        () -> finish(runner, folder, arguments, out, err));
+  }
+
+  private static int finish(
+      SparkRunner runner,
+      ResultsFolder folder,
+      Arguments arguments,
+      PrintStream out,
+      PrintStream err) {
     try {
       LocalRunner.Outcome outcome = runner.run(folder);
       if (!outcome.complete()) {
@@ -242,13 +241,6 @@ public final class SparkTournamentMain {
     } catch (IllegalStateException e) {
       err.println("parley tournament: " + e.getMessage());
       return 1;
-    } finally {
-      finished.countDown();
-      try {
-        Runtime.getRuntime().removeShutdownHook(onInterrupt);
-      } catch (IllegalStateException shuttingDown) {
-        // The hook is running: it waited for this.
-      }
     }
   }
 
