@@ -24,7 +24,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * one-second budget per agent call) → {@link Mechanisms#create} → {@link
  * Mechanism#run(java.util.function.Consumer)}, which runs the loop on one run thread while the
  * caller watches for a hung agent; every event goes to a blackhole, as the CLI's would go to its
- * outputs. {@code path = inline} is the same with no budget: the loop on the caller's thread.
+ * outputs, and, as in the CLI, the mechanism keeps no event log ({@code retainEvents(false)}).
+ * {@code path = inline} is the same with no budget: the loop on the caller's thread.
  *
  * <p>Each operation makes fresh agents, so it includes their start (each indexes the space of
  * {@code size} outcomes; at 10^7 that dominates).
@@ -64,6 +65,8 @@ public class DefaultPathNegotiationBenchmark {
 
   @Benchmark
   public NegotiationState negotiate(Blackhole events) {
-    return Mechanisms.create(RunConfiguration.setup(scenario, options)).run(events::consume);
+    return Mechanisms.create(
+            RunConfiguration.builder(scenario, options).retainEvents(false).build())
+        .run(events::consume);
   }
 }

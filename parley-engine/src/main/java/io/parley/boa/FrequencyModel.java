@@ -2,6 +2,8 @@ package io.parley.boa;
 
 import io.parley.outcome.Outcome;
 import io.parley.outcome.OutcomeSpace;
+import io.parley.strategy.UtilityIndex;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -18,6 +20,11 @@ import java.util.Map;
  *
  * <p>Departure from the paper: the paper scales the weight added by the number of issues and uses
  * fixed constants; here the learning rate is a parameter and is added before normalising.
+ *
+ * <p>Cost: an update is {@code O(issues)}; the first rating after an update tabulates every term
+ * {@code w_i · count_i(v) / max_v count_i(v)} ({@code O(values of all issues)}), and every rating
+ * then sums one table entry per issue, in issue order, so the result is the same as summing the
+ * terms directly, bit for bit.
  */
 public final class FrequencyModel implements OpponentModel {
   private final double learning;
@@ -63,8 +70,26 @@ public final class FrequencyModel implements OpponentModel {
   @Override
   public double utility(String party, Outcome outcome) {
     PartyModel model = parties.get(party);
-    return model == null ? 0.5 : model.utility(outcome);
+    return model == null ? 0.5 : model.utility(outcome.valueIndices());
   }
+
+  /** Rates the candidate's value indices in place of building its {@link Outcome}. */
+  @Override
+  public double leastUtilityAt(Collection<String> parties, UtilityIndex index, int rank) {
+    if (scratch == null || scratch.length != index.space().issueCount()) {
+      scratch = new int[index.space().issueCount()];
+    }
+    index.valuesAt(rank, scratch);
+    double least = 1.0;
+    for (String party : parties) {
+      PartyModel model = this.parties.get(party);
+      least = Math.min(least, model == null ? 0.5 : model.utility(scratch));
+    }
+    return least;
+  }
+
+  /** Value indices of the candidate being rated; reused, never shared between threads. */
+  private int[] scratch;
 
   /**
    * The estimated weight of issue {@code issue} for {@code party} (1 / issues before any offer).
@@ -78,16 +103,23 @@ public final class FrequencyModel implements OpponentModel {
     private final double[] weights;
     private final double[][] counts;
     private final double[] maxCounts;
+
+    /** {@code terms[i][v] = weights[i] * counts[i][v] / maxCounts[i]}; stale when {@code dirty}. */
+    private final double[][] terms;
+
+    private boolean dirty = true;
     private Outcome previous;
 
     PartyModel(OutcomeSpace space) {
       int n = space.issueCount();
       weights = new double[n];
       counts = new double[n][];
+      terms = new double[n][];
       maxCounts = new double[n];
       for (int i = 0; i < n; i++) {
         weights[i] = 1.0 / n;
         counts[i] = new double[space.issue(i).size()];
+        terms[i] = new double[counts[i].length];
         java.util.Arrays.fill(counts[i], 1.0);
         maxCounts[i] = 1.0;
       }
@@ -112,12 +144,21 @@ public final class FrequencyModel implements OpponentModel {
         maxCounts[i] = Math.max(maxCounts[i], counts[i][v]);
       }
       previous = offer;
+      dirty = true;
     }
 
-    double utility(Outcome outcome) {
+    double utility(int[] values) {
+      if (dirty) {
+        for (int i = 0; i < weights.length; i++) {
+          for (int v = 0; v < terms[i].length; v++) {
+            terms[i][v] = weights[i] * counts[i][v] / maxCounts[i];
+          }
+        }
+        dirty = false;
+      }
       double sum = 0;
       for (int i = 0; i < weights.length; i++) {
-        sum += weights[i] * counts[i][outcome.valueIndex(i)] / maxCounts[i];
+        sum += terms[i][values[i]];
       }
       return Math.max(0, Math.min(1, sum));
     }

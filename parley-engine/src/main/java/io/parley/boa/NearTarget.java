@@ -32,20 +32,22 @@ final class NearTarget {
     to = Math.max(to, from + 1);
     int count = to - from;
     double step = Math.max(1.0, count / (double) MAX_CANDIDATES);
-    Outcome best = null;
+    OpponentModel model = situation.model();
+    int best = -1;
     double bestRating = Double.NEGATIVE_INFINITY;
     for (double r = from; r < to; r += step) {
-      Outcome candidate = index.outcomeAt((int) r);
-      double rating = situation.model().leastUtility(situation.others(), candidate);
-      if (explore && situation.hasBid(candidate)) {
+      int rank = (int) r;
+      // Rated by rank: only the chosen candidate becomes an Outcome.
+      double rating = model.leastUtilityAt(situation.others(), index, rank);
+      if (explore && situation.hasBidAt(rank)) {
         rating -= 1;
       }
       if (rating > bestRating) {
-        best = candidate;
+        best = rank;
         bestRating = rating;
       }
     }
-    return best;
+    return best < 0 ? null : index.outcomeAt(best);
   }
 
   private static long saturatedAdd(long a, long b) {

@@ -1,6 +1,7 @@
 package io.parley.boa;
 
 import io.parley.outcome.Outcome;
+import io.parley.strategy.UtilityIndex;
 import java.util.Collection;
 
 /**
@@ -37,5 +38,16 @@ public interface OpponentModel {
       least = Math.min(least, utility(party, outcome));
     }
     return least;
+  }
+
+  /**
+   * {@link #leastUtility(Collection, Outcome)} of the outcome at {@code rank} of {@code index},
+   * exactly: the same value, bit for bit. For rating many candidates of which few are kept; a model
+   * that can rate an outcome's value indices without building the {@link Outcome} overrides it.
+   *
+   * @throws IndexOutOfBoundsException unless {@code 0 <= rank < index.size()}
+   */
+  default double leastUtilityAt(Collection<String> parties, UtilityIndex index, int rank) {
+    return leastUtility(parties, index.outcomeAt(rank));
   }
 }

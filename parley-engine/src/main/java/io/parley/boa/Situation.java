@@ -6,6 +6,7 @@ import io.parley.scenario.Party;
 import io.parley.scenario.Role;
 import io.parley.strategy.UtilityIndex;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -42,9 +43,32 @@ public final class Situation {
   private final List<Received> received = new ArrayList<>();
   private final List<Outcome> ownBids = new ArrayList<>();
   private final Set<Outcome> ownBidSet = new HashSet<>();
-  private final Map<Outcome, Set<String>> supporters = new LinkedHashMap<>();
+
+  /**
+   * The own bids by rank, counted down from the best ({@code size - 1 - rank}), so it stays small.
+   */
+  private final BitSet ownBidRanks = new BitSet();
+
+  private final Map<Outcome, Support> supporters = new LinkedHashMap<>();
+
+  /** The acceptable package best for this party that all others backed; kept as support grows. */
+  private Outcome bestBackedByAll;
+
+  private Support bestBacking;
+  private long bestBackedTicks = Long.MIN_VALUE;
   private double progress;
   private int round;
+
+  /** Who backed a package, and when it was first backed (its position in {@link #supported()}). */
+  private static final class Support {
+    final int order;
+    final Set<String> parties = new HashSet<>();
+    boolean byAll;
+
+    Support(int order) {
+      this.order = order;
+    }
+  }
 
   Situation(NegotiatorContext context, UtilityIndex index, OpponentModel model) {
     this.context = context;
@@ -120,18 +144,8 @@ public final class Situation {
    * has offered or accepted, if any.
    */
   public Optional<Outcome> bestSupportedByAll() {
-    Outcome best = null;
-    long bestTicks = Long.MIN_VALUE;
-    for (Map.Entry<Outcome, Set<String>> entry : supporters.entrySet()) {
-      if (entry.getValue().containsAll(others) && isAcceptable(entry.getKey())) {
-        long ticks = ticks(entry.getKey());
-        if (ticks > bestTicks) {
-          best = entry.getKey();
-          bestTicks = ticks;
-        }
-      }
-    }
-    return Optional.ofNullable(best);
+    // Kept up to date by support(), in O(1) here: support only grows, and acceptability is fixed.
+    return Optional.ofNullable(bestBackedByAll);
   }
 
   /** The offers this party made, oldest first. */
@@ -144,6 +158,14 @@ public final class Situation {
     return ownBidSet.contains(outcome);
   }
 
+  /**
+   * Whether this party has offered the outcome at {@code rank} of its {@linkplain #index() index}
+   * before: {@link #hasBid} without building the outcome, in {@code O(1)}.
+   */
+  boolean hasBidAt(int rank) {
+    return ownBidRanks.get(index.size() - 1 - rank);
+  }
+
   /** The number of distinct packages this party has offered. */
   public int distinctBids() {
     return ownBidSet.size();
@@ -154,7 +176,8 @@ public final class Situation {
    * if none).
    */
   public Set<String> supporters(Outcome outcome) {
-    return Collections.unmodifiableSet(supporters.getOrDefault(outcome, Set.of()));
+    Support support = supporters.get(outcome);
+    return support == null ? Set.of() : Collections.unmodifiableSet(support.parties);
   }
 
   /** Every outcome some other party offered or accepted, in the order first seen. */
@@ -188,11 +211,35 @@ public final class Situation {
   }
 
   void support(String party, Outcome outcome) {
-    supporters.computeIfAbsent(outcome, o -> new HashSet<>()).add(party);
+    Support support = supporters.get(outcome);
+    if (support == null) {
+      support = new Support(supporters.size());
+      supporters.put(outcome, support);
+    }
+    if (!support.parties.add(party) || support.byAll || !support.parties.containsAll(others)) {
+      return;
+    }
+    support.byAll = true;
+    if (!isAcceptable(outcome)) {
+      return;
+    }
+    // The best in ticks; ties to the package first backed, as a scan in that order would find.
+    long ticks = ticks(outcome);
+    if (ticks > bestBackedTicks
+        || (ticks == bestBackedTicks && bestBacking != null && support.order < bestBacking.order)) {
+      bestBackedByAll = outcome;
+      bestBacking = support;
+      bestBackedTicks = ticks;
+    }
   }
 
   void bid(Outcome outcome) {
     ownBids.add(outcome);
-    ownBidSet.add(outcome);
+    if (ownBidSet.add(outcome)) {
+      int rank = index.rankOf(outcome);
+      if (rank >= 0) {
+        ownBidRanks.set(index.size() - 1 - rank);
+      }
+    }
   }
 }

@@ -165,13 +165,57 @@ public final class UtilityIndex {
    * @throws IndexOutOfBoundsException unless {@code 0 <= rank < size()}
    */
   public Outcome outcomeAt(int rank) {
-    long code = sortedCodes[rank];
     int[] values = new int[radices.length];
+    valuesAt(rank, values);
+    return new Outcome(values);
+  }
+
+  /**
+   * Writes the value indices of the outcome at {@code rank} into {@code values}, in {@code
+   * O(issues)} and without allocating: for a caller that rates many ranks and keeps few.
+   *
+   * @throws IndexOutOfBoundsException unless {@code 0 <= rank < size()} and {@code values} has one
+   *     slot per issue
+   */
+  public void valuesAt(int rank, int[] values) {
+    if (values.length != radices.length) {
+      throw new IndexOutOfBoundsException(
+          "values has " + values.length + " slots, the space has " + radices.length + " issues");
+    }
+    long code = sortedCodes[rank];
     for (int i = radices.length - 1; i >= 0; i--) {
       values[i] = (int) (code % radices[i]);
       code /= radices[i];
     }
-    return new Outcome(values);
+  }
+
+  /**
+   * The rank of {@code outcome}, or -1 if it is not acceptable, in {@code O(log N + issues + red
+   * lines)}.
+   *
+   * @throws IllegalArgumentException if the outcome is not in the space
+   */
+  public int rankOf(Outcome outcome) {
+    if (!isAcceptable(outcome)) {
+      return -1;
+    }
+    long target = utilityTicks(outcome);
+    long code = 0;
+    for (int i = 0; i < radices.length; i++) {
+      code = code * radices[i] + outcome.valueIndex(i);
+    }
+    // Ties in utility are ordered by code: search the tie range for the code.
+    int lo = rankAtOrAbove(target);
+    int hi = rankAtOrAbove(target + 1);
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sortedCodes[mid] < code) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo < sortedCodes.length && sortedCodes[lo] == code ? lo : -1;
   }
 
   /**
