@@ -157,7 +157,7 @@ public final class BoaNegotiator implements Negotiator {
 
   private Outcome checkedBid() {
     Outcome bid = bidding.bid(situation);
-    situation.index().space().check(bid);
+    // Throws, as the space's check does, for a bid outside the space.
     if (!situation.isAcceptable(bid)) {
       throw new IllegalStateException(
           name

@@ -64,7 +64,12 @@ public final class FrequencyModel implements OpponentModel {
     if (space == null) {
       space = situation.index().space();
     }
-    parties.computeIfAbsent(party, p -> new PartyModel(space)).learn(offer, learning);
+    PartyModel model = parties.get(party);
+    if (model == null) {
+      model = new PartyModel(space);
+      parties.put(party, model);
+    }
+    model.learn(offer, learning);
   }
 
   @Override

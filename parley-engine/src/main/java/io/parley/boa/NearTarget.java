@@ -47,7 +47,7 @@ final class NearTarget {
         bestRating = rating;
       }
     }
-    return best < 0 ? null : index.outcomeAt(best);
+    return best < 0 ? null : situation.outcomeAt(best);
   }
 
   private static long saturatedAdd(long a, long b) {

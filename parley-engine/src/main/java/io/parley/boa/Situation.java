@@ -58,6 +58,8 @@ public final class Situation {
   private long bestBackedTicks = Long.MIN_VALUE;
   private double progress;
   private int round;
+  private int lastRank = -1;
+  private Outcome lastOutcome;
 
   /** Who backed a package, and when it was first backed (its position in {@link #supported()}). */
   private static final class Support {
@@ -183,6 +185,19 @@ public final class Situation {
   /** Every outcome some other party offered or accepted, in the order first seen. */
   public Set<Outcome> supported() {
     return Collections.unmodifiableSet(supporters.keySet());
+  }
+
+  /**
+   * The outcome at {@code rank} of this party's index: the instance returned last time when asked
+   * for the same rank again, so a party repeating its bid builds (and its opponents keep) one
+   * object.
+   */
+  Outcome outcomeAt(int rank) {
+    if (rank != lastRank) {
+      lastOutcome = index.outcomeAt(rank);
+      lastRank = rank;
+    }
+    return lastOutcome;
   }
 
   /** This party's utility of {@code outcome} in ticks. */

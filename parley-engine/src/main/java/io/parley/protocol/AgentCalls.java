@@ -5,6 +5,7 @@ import io.parley.negotiator.AgentFailure;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
@@ -56,9 +57,36 @@ final class AgentCalls implements AutoCloseable {
 
   /** Calls {@code body} as {@code participant}'s {@code what}, within {@code limit} (0: none). */
   <T> T call(String participant, String what, Duration limit, Supplier<T> body) {
+    return call(participant, what, limit, AgentCalls::get, body, null);
+  }
+
+  private static <T> T get(Supplier<T> body, Object unused) {
+    return body.get();
+  }
+
+  /**
+   * Calls {@code body} on {@code first} and {@code second} as {@code participant}'s {@code what},
+   * within the budget. For the calls of every step: a method reference or a lambda that captures
+   * nothing costs no allocation per call.
+   */
+  <A, B, T> T call(String participant, String what, BiFunction<A, B, T> body, A first, B second) {
+    return call(participant, what, budget, body, first, second);
+  }
+
+  /**
+   * Calls {@code body} on {@code first} and {@code second} as {@code participant}'s {@code what},
+   * within {@code limit} (0: none).
+   */
+  <A, B, T> T call(
+      String participant,
+      String what,
+      Duration limit,
+      BiFunction<A, B, T> body,
+      A first,
+      B second) {
     if (limit.isZero()) {
       try {
-        return body.get();
+        return body.apply(first, second);
       } catch (RuntimeException | Error e) {
         throw exception(participant, what, e);
       }
@@ -79,7 +107,7 @@ final class AgentCalls implements AutoCloseable {
     T result = null;
     Throwable failure = null;
     try {
-      result = body.get();
+      result = body.apply(first, second);
     } catch (RuntimeException | Error e) {
       failure = e;
     }

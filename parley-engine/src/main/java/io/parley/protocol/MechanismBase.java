@@ -200,12 +200,22 @@ abstract class MechanismBase implements Mechanism {
   private void deliver(String recipient, Event event) {
     Negotiator negotiator = setup.negotiators().get(recipient);
     if (negotiator != null) {
-      calls.run(recipient, "observe", () -> negotiator.observe(event));
+      calls.call(recipient, "observe", MechanismBase::observe, negotiator, event);
     }
     Mediator mediator = setup.mediators().get(recipient);
     if (mediator != null) {
-      calls.run(recipient, "observe", () -> mediator.observe(event));
+      calls.call(recipient, "observe", MechanismBase::observe, mediator, event);
     }
+  }
+
+  private static Void observe(Negotiator negotiator, Event event) {
+    negotiator.observe(event);
+    return null;
+  }
+
+  private static Void observe(Mediator mediator, Event event) {
+    mediator.observe(event);
+    return null;
   }
 
   /** Every participant: the recipients of public events. */
@@ -266,7 +276,7 @@ abstract class MechanismBase implements Mechanism {
   /** Asks a negotiator to act, isolating faults. */
   protected final Action ask(String party, Request request) {
     Negotiator negotiator = setup.negotiators().get(party);
-    Action action = calls.call(party, "act", () -> negotiator.act(request));
+    Action action = calls.call(party, "act", Negotiator::act, negotiator, request);
     if (action == null) {
       throw invalid(party, "answered with no action (null)");
     }

@@ -273,7 +273,7 @@ public final class UtilityIndex {
    * @throws IllegalArgumentException if the outcome is not in the space
    */
   public long utilityTicks(Outcome outcome) {
-    space.check(outcome);
+    check(outcome);
     if (ticks == null) {
       return UtilityScale.toTicks(preferences.utility().utility(outcome));
     }
@@ -304,5 +304,21 @@ public final class UtilityIndex {
     space.check(outcome);
     int[] values = outcome.valueIndices();
     return preferences.redLines().stream().filter(r -> !r.allows(values)).toList();
+  }
+
+  /**
+   * {@link OutcomeSpace#check}, with the issue sizes at hand: the space's own check (and its
+   * message) runs only for an outcome that fails.
+   */
+  private void check(Outcome outcome) {
+    if (outcome.issueCount() != radices.length) {
+      space.check(outcome);
+    }
+    for (int i = 0; i < radices.length; i++) {
+      int v = outcome.valueIndex(i);
+      if (v < 0 || v >= radices[i]) {
+        space.check(outcome);
+      }
+    }
   }
 }
