@@ -60,6 +60,8 @@ public final class Situation {
   private int round;
   private int lastRank = -1;
   private Outcome lastOutcome;
+  private Outcome lastSupported;
+  private String lastSupporter = "";
 
   /** Who backed a package, and when it was first backed (its position in {@link #supported()}). */
   private static final class Support {
@@ -202,13 +204,51 @@ public final class Situation {
 
   /** This party's utility of {@code outcome} in ticks. */
   public long ticks(Outcome outcome) {
-    return index.utilityTicks(outcome);
+    return rated(outcome).ticks;
   }
 
   /** Whether {@code outcome} breaks none of this party's red lines and reaches its reservation. */
   public boolean isAcceptable(Outcome outcome) {
-    return index.isAcceptable(outcome);
+    Rating rating = rated(outcome);
+    if (rating.acceptable == UNKNOWN) {
+      rating.acceptable = index.isAcceptable(outcome) ? YES : NO;
+    }
+    return rating.acceptable == YES;
   }
+
+  /**
+   * The rating of {@code outcome}, remembered for the last two outcomes asked about: a step asks
+   * about the same offer and bid several times (received, judged, compared), and outcomes are
+   * immutable, so the same instance always rates the same.
+   */
+  private Rating rated(Outcome outcome) {
+    if (ratings[0].outcome == outcome) {
+      return ratings[0];
+    }
+    if (ratings[1].outcome == outcome) {
+      return ratings[1];
+    }
+    Rating rating = ratings[next];
+    next = 1 - next;
+    rating.ticks = index.utilityTicks(outcome);
+    rating.outcome = outcome;
+    rating.acceptable = UNKNOWN;
+    return rating;
+  }
+
+  private static final int UNKNOWN = 0;
+  private static final int YES = 1;
+  private static final int NO = 2;
+
+  /** A remembered rating: this party's ticks of an outcome and, once asked, its acceptability. */
+  private static final class Rating {
+    Outcome outcome;
+    long ticks;
+    int acceptable;
+  }
+
+  private final Rating[] ratings = {new Rating(), new Rating()};
+  private int next;
 
   void moveTo(int newRound, double newProgress) {
     this.round = newRound;
@@ -216,16 +256,27 @@ public final class Situation {
   }
 
   void receive(String from, Outcome outcome, boolean byParty) {
-    var entry = new Received(from, outcome, progress, index.utilityTicks(outcome));
+    var entry = new Received(from, outcome, progress, ticks(outcome));
     received.add(entry);
-    receivedBy.computeIfAbsent(from, f -> new ArrayList<>()).add(entry);
-    distinctBy.computeIfAbsent(from, f -> new HashSet<>()).add(outcome);
+    List<Received> fromParty = receivedBy.computeIfAbsent(from, f -> new ArrayList<>());
+    // The same instance as this party's previous offer is already among its distinct offers.
+    boolean repeated =
+        !fromParty.isEmpty() && fromParty.get(fromParty.size() - 1).outcome() == outcome;
+    fromParty.add(entry);
+    if (!repeated) {
+      distinctBy.computeIfAbsent(from, f -> new HashSet<>()).add(outcome);
+    }
     if (byParty) {
       support(from, outcome);
     }
   }
 
   void support(String party, Outcome outcome) {
+    if (outcome == lastSupported && party.equals(lastSupporter)) {
+      return; // already counted, and support never shrinks
+    }
+    lastSupported = outcome;
+    lastSupporter = party;
     Support support = supporters.get(outcome);
     if (support == null) {
       support = new Support(supporters.size());
@@ -249,8 +300,9 @@ public final class Situation {
   }
 
   void bid(Outcome outcome) {
+    boolean repeated = !ownBids.isEmpty() && ownBids.get(ownBids.size() - 1) == outcome;
     ownBids.add(outcome);
-    if (ownBidSet.add(outcome)) {
+    if (!repeated && ownBidSet.add(outcome)) {
       int rank = index.rankOf(outcome);
       if (rank >= 0) {
         ownBidRanks.set(index.size() - 1 - rank);
