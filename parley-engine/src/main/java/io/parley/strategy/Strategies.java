@@ -97,7 +97,14 @@ public final class Strategies {
                   + " the crossover most likely to suit all (Klein et al. 2003), never reading"
                   + " preferences",
               List.of(),
-              a -> new ListeningMediator());
+              a -> new ListeningMediator())
+          .add(
+              "eliciting",
+              "learns each party's acceptable set from its answers (a classifier per party) and"
+                  + " proposes the package predicted to suit the least satisfied party best, never"
+                  + " reading preferences",
+              List.of(),
+              a -> new io.parley.elicitation.ElicitingMediator());
 
   private Strategies() {}
 
