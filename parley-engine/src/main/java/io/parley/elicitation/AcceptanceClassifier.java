@@ -17,7 +17,9 @@ import java.util.List;
  * ({@code u(better) > u(worse)}, which constrain {@code w} only, as in the ranking SVM of Joachims,
  * "Optimizing search engines using clickthrough data", KDD 2002). {@link #fit()} minimises the
  * L2-regularised logistic loss of both kinds by full-batch gradient descent, warm-started from the
- * previous fit, so the result depends only on the examples and their order: no randomness.
+ * previous fit, so the result depends only on the examples and their order: no randomness. Labelled
+ * packages count once each; a refusal the party did not explain counts as an example of the outside
+ * whose weight fades with its age ({@link #refused}).
  *
  * <p>Not thread-safe; one instance per party and run.
  */
@@ -28,10 +30,13 @@ final class AcceptanceClassifier {
   /** Gradient steps per fit. */
   static final int STEPS = 150;
 
+  /** The time, as a share of the negotiation, over which an unexplained refusal fades by 1/e. */
+  static final double FADING = 0.1;
+
   /** Weight of one preference pair relative to one labelled package. */
   static final double PAIR_WEIGHT = 0.5;
 
-  private record Labelled(int[] values, double label) {}
+  private record Labelled(int[] values, double label, double progress, boolean fades) {}
 
   private record Pair(int[] better, int[] worse) {}
 
@@ -54,7 +59,17 @@ final class AcceptanceClassifier {
 
   /** Records that {@code outcome} is inside ({@code true}) or outside the acceptable set. */
   void label(Outcome outcome, boolean inside) {
-    labelled.add(new Labelled(outcome.valueIndices(), inside ? 1 : -1));
+    labelled.add(new Labelled(outcome.valueIndices(), inside ? 1 : -1, 0, false));
+  }
+
+  /**
+   * Records that the party refused {@code outcome} at {@code progress} without saying why: an
+   * example of the outside whose weight fades with age, {@code exp(−(now − progress) / }{@value
+   * #FADING}{@code )} at a fit at {@code now}, since a party's demands only fall and an old refusal
+   * says less about what it accepts now than a fresh one.
+   */
+  void refused(Outcome outcome, double progress) {
+    labelled.add(new Labelled(outcome.valueIndices(), -1, progress, true));
   }
 
   /** Records that the party prefers {@code better} to {@code worse}. */
@@ -67,18 +82,26 @@ final class AcceptanceClassifier {
     return labelled.size() + pairs.size();
   }
 
-  /** Refits the weights and bias to every example recorded so far. */
-  void fit() {
+  /** Refits the weights and bias to every example recorded so far, as seen at {@code now}. */
+  void fit(double now) {
     if (examples() == 0) {
       return;
     }
     double[] gradient = new double[weights.length];
-    double n = labelled.size() + PAIR_WEIGHT * pairs.size();
+    double[] weightOf = new double[labelled.size()];
+    double n = PAIR_WEIGHT * pairs.size();
+    for (int k = 0; k < weightOf.length; k++) {
+      Labelled example = labelled.get(k);
+      weightOf[k] = example.fades() ? Math.exp(-Math.max(0, now - example.progress()) / FADING) : 1;
+      n += weightOf[k];
+    }
     for (int step = 0; step < STEPS; step++) {
       java.util.Arrays.fill(gradient, 0);
       double biasGradient = 0;
-      for (Labelled example : labelled) {
-        double g = -example.label() * sigmoid(-example.label() * score(example.values()));
+      for (int k = 0; k < weightOf.length; k++) {
+        Labelled example = labelled.get(k);
+        double g =
+            -weightOf[k] * example.label() * sigmoid(-example.label() * score(example.values()));
         for (int i = 0; i < example.values().length; i++) {
           gradient[offsets[i] + example.values()[i]] += g;
         }

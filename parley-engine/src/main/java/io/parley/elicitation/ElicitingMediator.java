@@ -70,6 +70,7 @@ public final class ElicitingMediator implements Mediator {
   /** Random packages drawn per draft in larger spaces. */
   static final int SAMPLES = 20_000;
 
+  private final boolean readReasons;
   private MediatorContext context;
   private OutcomeSpace space;
   private final List<String> parties = new ArrayList<>();
@@ -80,6 +81,21 @@ public final class ElicitingMediator implements Mediator {
   private List<Outcome> everything;
   private Outcome text;
   private Outcome held;
+  private double progress;
+  private boolean reopened;
+
+  /**
+   * A mediator that reads the standing parties state in their reasons ({@link StatedStanding}) when
+   * {@code readReasons}; without, it learns from acceptances, amendments and refusals alone.
+   */
+  public ElicitingMediator(boolean readReasons) {
+    this.readReasons = readReasons;
+  }
+
+  /** A mediator that reads the standing parties state in their reasons. */
+  public ElicitingMediator() {
+    this(true);
+  }
 
   @Override
   public void start(MediatorContext context) {
@@ -109,15 +125,9 @@ public final class ElicitingMediator implements Mediator {
     if (payload instanceof Payload.Accepted accepted) {
       label(sender, accepted.outcome(), true);
     } else if (payload instanceof Payload.Rejected rejected) {
-      StatedStanding stated = StatedStanding.of(rejected);
-      if (stated != StatedStanding.UNSTATED) {
-        label(sender, text, stated == StatedStanding.WITHIN);
-      }
+      refusal(sender, readReasons ? StatedStanding.of(rejected) : StatedStanding.UNSTATED);
     } else if (payload instanceof Payload.Amended amended) {
-      StatedStanding stated = StatedStanding.of(amended);
-      if (stated != StatedStanding.UNSTATED) {
-        label(sender, text, stated == StatedStanding.WITHIN);
-      }
+      refusal(sender, readReasons ? StatedStanding.of(amended) : StatedStanding.UNSTATED);
       AcceptanceClassifier classifier = classifiers.get(sender);
       Outcome asked = text;
       for (Amendment amendment : amended.amendments()) {
@@ -132,6 +142,14 @@ public final class ElicitingMediator implements Mediator {
         classifier.prefer(asked, text);
         label(sender, asked, true);
       }
+    }
+  }
+
+  private void refusal(String party, StatedStanding stated) {
+    if (stated == StatedStanding.UNSTATED) {
+      classifiers.get(party).refused(text, progress);
+    } else {
+      label(party, text, stated == StatedStanding.WITHIN);
     }
   }
 
@@ -150,6 +168,7 @@ public final class ElicitingMediator implements Mediator {
     if (context == null) {
       throw new IllegalStateException("ElicitingMediator was asked before start()");
     }
+    progress = request.progress();
     if (request.current().isEmpty()) {
       return SplitTheDifferenceMediator.middle(space);
     }
@@ -157,9 +176,13 @@ public final class ElicitingMediator implements Mediator {
       return held;
     }
     for (AcceptanceClassifier classifier : classifiers.values()) {
-      classifier.fit();
+      classifier.fit(progress);
     }
-    if (request.progress() >= HOLD) {
+    if (progress >= HOLD && !reopened) {
+      reopened = true;
+      put.clear();
+    }
+    if (progress >= HOLD) {
       Outcome agreed = best(agreedByAll(), false);
       if (agreed != null) {
         held = agreed;

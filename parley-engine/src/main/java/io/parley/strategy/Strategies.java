@@ -103,8 +103,12 @@ public final class Strategies {
               "learns each party's acceptable set from its answers (a classifier per party) and"
                   + " proposes the package predicted to suit the least satisfied party best, never"
                   + " reading preferences",
-              List.of(),
-              a -> new io.parley.elicitation.ElicitingMediator());
+              List.of(
+                  new Parameter(
+                      "reasons",
+                      "true",
+                      "read whether a party says a text is within its red lines and reservation")),
+              a -> new io.parley.elicitation.ElicitingMediator(a.flag("reasons")));
 
   private Strategies() {}
 
