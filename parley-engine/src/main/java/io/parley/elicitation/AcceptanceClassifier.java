@@ -28,7 +28,7 @@ final class AcceptanceClassifier {
   static final double PENALTY = 0.01;
 
   /** Gradient steps per fit. */
-  static final int STEPS = 150;
+  static final int STEPS = 40;
 
   /** The time, as a share of the negotiation, over which an unexplained refusal fades by 1/e. */
   static final double FADING = 0.1;

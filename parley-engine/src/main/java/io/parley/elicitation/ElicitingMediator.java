@@ -51,9 +51,13 @@ import java.util.random.RandomGenerator;
  * Candidates are every package of spaces up to {@value #ENUMERATION_LIMIT} outcomes, else {@value
  * #SAMPLES} random packages plus the known-acceptable ones and crossovers of them. Once some text
  * has been found inside every party's set and {@value #HOLD} of the time has passed, the mediator
- * holds the best such text (by the same max-min score) to the end: the robots' targets fall to
- * their reservation values near the deadline, and a held text is also the best one in their recent
- * memory, so they accept it.
+ * holds to the end the such text with the largest product of scores over parties (an estimated Nash
+ * product, Nash 1950: the scores stand for each party's gain over its reservation up to a scale the
+ * product ignores). The robots' targets fall to their reservation values near the deadline, and a
+ * held text is also the best one in their recent memory, so they accept it.
+ *
+ * <p>A refusal that states nothing is an example of the outside whose weight fades with its age
+ * ({@link AcceptanceClassifier#refused}); with {@code reasons} off every refusal is read so.
  *
  * <p>Departures from Klein et al.: parties answer one text rather than vote between two; there is
  * no annealing; and the mediator reads the reasons the parties give, which Parley's robots state in
@@ -67,8 +71,11 @@ public final class ElicitingMediator implements Mediator {
   /** The largest space whose every package is a candidate. */
   static final int ENUMERATION_LIMIT = 50_000;
 
+  /** The least score counted in the estimated Nash product of a held text. */
+  static final double FLOOR = 1e-3;
+
   /** Random packages drawn per draft in larger spaces. */
-  static final int SAMPLES = 20_000;
+  static final int SAMPLES = 5_000;
 
   private final boolean readReasons;
   private MediatorContext context;
@@ -183,13 +190,13 @@ public final class ElicitingMediator implements Mediator {
       put.clear();
     }
     if (progress >= HOLD) {
-      Outcome agreed = best(agreedByAll(), false);
+      Outcome agreed = best(agreedByAll(), false, true);
       if (agreed != null) {
         held = agreed;
         return held;
       }
     }
-    Outcome next = best(candidates(context.random()), true);
+    Outcome next = best(candidates(context.random()), true, false);
     return next != null ? next : request.current().get();
   }
 
@@ -209,10 +216,11 @@ public final class ElicitingMediator implements Mediator {
   }
 
   /**
-   * The candidate with the largest smallest score over parties (ties to the larger sum); with
-   * {@code fresh}, only packages never put and not known to be outside any party's set.
+   * The candidate with the largest smallest score over parties (ties to the larger sum), or with
+   * {@code nash} the largest product of scores (each floored at {@value #FLOOR}); with {@code
+   * fresh}, only packages never put and not known to be outside any party's set.
    */
-  private Outcome best(List<Outcome> candidates, boolean fresh) {
+  private Outcome best(List<Outcome> candidates, boolean fresh, boolean nash) {
     List<double[][]> tables = new ArrayList<>();
     double[] biases = new double[parties.size()];
     for (int p = 0; p < parties.size(); p++) {
@@ -224,9 +232,6 @@ public final class ElicitingMediator implements Mediator {
     double bestMin = Double.NEGATIVE_INFINITY;
     double bestSum = Double.NEGATIVE_INFINITY;
     for (Outcome candidate : candidates) {
-      if (fresh && (put.contains(candidate) || knownOutside(candidate))) {
-        continue;
-      }
       double min = Double.POSITIVE_INFINITY;
       double sum = 0;
       for (int p = 0; p < tables.size(); p++) {
@@ -236,9 +241,10 @@ public final class ElicitingMediator implements Mediator {
           score += table[i][candidate.valueIndex(i)];
         }
         min = Math.min(min, score);
-        sum += score;
+        sum += nash ? Math.log(Math.max(FLOOR, score)) : score;
       }
-      if (min > bestMin || (min == bestMin && sum > bestSum)) {
+      boolean better = nash ? sum > bestSum : min > bestMin || (min == bestMin && sum > bestSum);
+      if (better && !(fresh && (put.contains(candidate) || knownOutside(candidate)))) {
         best = candidate;
         bestMin = min;
         bestSum = sum;
