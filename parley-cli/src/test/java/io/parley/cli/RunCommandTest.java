@@ -129,7 +129,8 @@ class RunCommandTest {
     Run run = Run.of("run", "--strategies", example("job-offer.yaml"));
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("boulware", "tit-for-tat", "nash-seeking", "hill-climbing");
+    assertThat(run.out())
+        .contains("boulware", "tit-for-tat", "nash-seeking", "hill-climbing", "eliciting");
     assertThat(run.out())
         .contains("Bidding strategies", "Opponent models", "Acceptance strategies")
         .contains("  hardheaded  ", "  micro  ", "  atlas3  ", "  bayesian  ", "  ac-combi  ")

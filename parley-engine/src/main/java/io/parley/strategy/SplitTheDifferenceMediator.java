@@ -45,7 +45,7 @@ public final class SplitTheDifferenceMediator implements Mediator {
   }
 
   /** Every issue at its middle value. */
-  static Outcome middle(OutcomeSpace space) {
+  public static Outcome middle(OutcomeSpace space) {
     int[] values = new int[space.issueCount()];
     for (int i = 0; i < values.length; i++) {
       values[i] = (space.issue(i).size() - 1) / 2;

@@ -97,7 +97,18 @@ public final class Strategies {
                   + " the crossover most likely to suit all (Klein et al. 2003), never reading"
                   + " preferences",
               List.of(),
-              a -> new ListeningMediator());
+              a -> new ListeningMediator())
+          .add(
+              "eliciting",
+              "learns each party's acceptable set from its answers (a classifier per party) and"
+                  + " proposes the package predicted to suit the least satisfied party best, never"
+                  + " reading preferences",
+              List.of(
+                  new Parameter(
+                      "reasons",
+                      "true",
+                      "read whether a party says a text is within its red lines and reservation")),
+              a -> new io.parley.elicitation.ElicitingMediator(a.flag("reasons")));
 
   private Strategies() {}
 

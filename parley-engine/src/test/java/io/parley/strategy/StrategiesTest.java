@@ -26,7 +26,8 @@ class StrategiesTest {
             "hill-climbing",
             "nash-seeking",
             "amendment-merging",
-            "listening");
+            "listening",
+            "eliciting");
   }
 
   @Test
