@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class StabilityCommandTest {
   private static final Path EXAMPLES = Path.of("..", "examples", "stability");
@@ -95,6 +97,37 @@ class StabilityCommandTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).contains("cannot read the file: no such file");
+  }
+
+  /** The bad inputs the issue names: each exits 2, writes nothing, names what and where. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          unknown option      | infeasible: [{x: Y, z: N}]                 | 4 | unknown option 'z'
+          empty feasible set  | infeasible: [{x: Y}, {x: N}]               | 4 | every one of the 2 option combinations is infeasible
+          ranking misses      | preferences: {a: {ranking: [Y]}}           | 4 | the ranking of a misses 1 of the 2 states: N
+          duplicate state     | preferences: {a: {ranking: [Y, N, Y]}}     | 4 | state Y appears twice in the ranking of a
+          unknown dm          | preferences: {a: {ranking: [Y, N]}, b: {}} | 4 | unknown decision maker 'b'; expected one of a
+          malformed YAML      | preferences: {a: [                         | 5 | malformed YAML
+          """)
+  void stability_badInput_exits2NamingWhatAndWhere(
+      String what, String line, int lineNumber, String message) throws Exception {
+    Path file = dir.resolve("bad.yaml");
+    String text =
+        "name: bad\ndecision_makers:\n  - {id: a, options: [{id: x}]}\n"
+            + line
+            + (line.startsWith("preferences") ? "\n" : "\npreferences: {a: {ranking: [Y, N]}}\n");
+    Files.writeString(file, text);
+
+    Run run = Run.of("stability", file.toString(), "--json");
+
+    assertThat(run.exitCode()).as(what).isEqualTo(2);
+    assertThat(run.out()).as(what).isEmpty();
+    assertThat(run.errLines()).as(what).hasSize(1);
+    assertThat(run.err()).as(what).startsWith("parley: " + file + ":" + lineNumber + ":");
+    assertThat(run.err()).as(what).contains(message);
   }
 
   private static List<String> labels(JsonNode array) {

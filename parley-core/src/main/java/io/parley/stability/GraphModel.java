@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * A graph model of a conflict (Kilgour, Hipel and Fang 1987): states, each decision maker's
@@ -119,7 +121,7 @@ public final class GraphModel {
     for (int dm = 0; dm < decisionMakers.size(); dm++) {
       long mask = decisionMakers.get(dm).mask();
       for (State state : states) {
-        var targets = new java.util.TreeSet<Integer>();
+        var targets = new TreeSet<Integer>();
         for (long member : state.members()) {
           // every non-empty change of the decision maker's own options
           for (long change = mask; change != 0; change = (change - 1) & mask) {
@@ -173,13 +175,23 @@ public final class GraphModel {
     return moves[dm][state].clone();
   }
 
+  /**
+   * The unilateral improvements of {@code dm} from {@code state}, ascending: R_i^+(s), the moves to
+   * states it prefers.
+   */
+  public int[] improvements(int dm, int state) {
+    return Arrays.stream(moves[dm][state])
+        .filter(target -> payoffs[dm][target] > payoffs[dm][state])
+        .toArray();
+  }
+
   /** The payoff of {@code state} for {@code dm}; higher is more preferred. */
   public long payoff(int dm, int state) {
     return payoffs[dm][state];
   }
 
   /** The state with this label. */
-  public java.util.Optional<State> state(String label) {
+  public Optional<State> state(String label) {
     return states.stream().filter(s -> s.label().equals(label)).findFirst();
   }
 

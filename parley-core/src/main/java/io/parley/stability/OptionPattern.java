@@ -1,7 +1,6 @@
 package io.parley.stability;
 
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * A partial assignment of options: the combinations that give each named option its value.
@@ -25,17 +24,5 @@ public record OptionPattern(Map<Integer, Boolean> values) {
       }
     }
     return true;
-  }
-
-  /** The pattern as option ids and values in option order, e.g. {@code delay=Y accept=Y}. */
-  public String describe(java.util.List<ConflictOption> options) {
-    var sb = new StringBuilder();
-    for (var entry : new TreeMap<>(values).entrySet()) {
-      if (sb.length() > 0) {
-        sb.append(' ');
-      }
-      sb.append(options.get(entry.getKey()).id()).append('=').append(entry.getValue() ? 'Y' : 'N');
-    }
-    return sb.toString();
   }
 }

@@ -1,5 +1,6 @@
 package io.parley.stability;
 
+import java.util.Arrays;
 import java.util.BitSet;
 
 /**
@@ -61,7 +62,7 @@ public final class StabilityAnalysis {
     boolean[][][] coalition = new boolean[concepts.length][dms][states];
     for (var concept : concepts) {
       for (int dm = 0; dm < dms; dm++) {
-        java.util.Arrays.fill(coalition[concept.ordinal()][dm], true);
+        Arrays.fill(coalition[concept.ordinal()][dm], true);
       }
     }
     for (int h = 1; h <= everyone; h++) {

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads a stability file (YAML, or JSON when the name ends in {@code .json}; see {@code
@@ -94,7 +95,7 @@ public final class StabilityReader {
                   + " option combinations is infeasible; no state is left to analyse");
     }
     long[][] payoffs =
-        readPreferences(root.require("preferences", "each decision maker's" + " preferences"));
+        readPreferences(root.require("preferences", "each decision maker's preferences"));
     return GraphModel.fromOptionForm(name, options, decisionMakers, states, payoffs);
   }
 
@@ -113,7 +114,7 @@ public final class StabilityReader {
       }
       String name = dm.find("name").map(n -> n.text("a name")).orElse(id);
       ListNode optionList =
-          dm.require("options", "the options it controls").asList("a list of" + " options");
+          dm.require("options", "the options it controls").asList("a list of options");
       if (optionList.items().isEmpty()) {
         throw optionList.fail("expected at least one option");
       }
@@ -148,26 +149,23 @@ public final class StabilityReader {
       throw idNode.fail("more than " + StateSpace.MAX_OPTIONS + " options");
     }
     String name = option.find("name").map(n -> n.text("a name")).orElse(id);
-    OptionMoves moves = OptionMoves.BOTH;
-    if (option.find("moves").isPresent()) {
-      SourceNode movesNode = option.find("moves").get();
-      String key = movesNode.text("both, take-only or withdraw-only");
-      moves = null;
-      for (OptionMoves candidate : OptionMoves.values()) {
-        if (candidate.key().equals(key)) {
-          moves = candidate;
-        }
-      }
-      if (moves == null) {
-        throw movesNode.fail("moves '" + key + "'; expected both, take-only or withdraw-only");
-      }
-    }
+    OptionMoves moves = option.find("moves").map(StabilityReader::moves).orElse(OptionMoves.BOTH);
     optionIndex.put(id, options.size());
     options.add(new ConflictOption(id, name, owner, moves));
     return options.size() - 1;
   }
 
-  private List<OptionPattern> patterns(java.util.Optional<SourceNode> node, String what) {
+  private static OptionMoves moves(SourceNode node) {
+    String key = node.text("both, take-only or withdraw-only");
+    for (OptionMoves candidate : OptionMoves.values()) {
+      if (candidate.key().equals(key)) {
+        return candidate;
+      }
+    }
+    throw node.fail("moves '" + key + "'; expected both, take-only or withdraw-only");
+  }
+
+  private List<OptionPattern> patterns(Optional<SourceNode> node, String what) {
     if (node.isEmpty()) {
       return List.of();
     }

@@ -49,6 +49,11 @@ class PublishedModelsTest {
     assertThat(equilibria(result, StabilityConcept.GMR)).containsExactly("NN", "YY");
     assertThat(equilibria(result, StabilityConcept.SMR)).containsExactly("NN", "YY");
     assertThat(equilibria(result, StabilityConcept.SEQ)).containsExactly("NN", "YY");
+    GraphModel model = result.model();
+    // from NN prisoner 1 can move to YN and prefers it; from YN prisoner 2 improves to YY
+    assertThat(model.improvements(0, 0)).containsExactly(1);
+    assertThat(model.improvements(1, 1)).containsExactly(3);
+    assertThat(model.improvements(0, 3)).isEmpty();
     // both prisoners together prefer NN to YY and nobody is left to sanction them
     assertThat(coalitionEquilibria(result, StabilityConcept.SEQ)).containsExactly("NN");
   }
