@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
       TournamentCommand.class,
       ConvertCommand.class,
       VerifyLogCommand.class,
+      StabilityCommand.class,
       ServeCommand.class,
       DemoCommand.class
     })
