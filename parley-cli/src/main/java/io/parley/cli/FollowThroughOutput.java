@@ -3,7 +3,6 @@ package io.parley.cli;
 import io.parley.event.End;
 import io.parley.protocol.Mechanism;
 import io.parley.protocol.NegotiationSetup;
-import io.parley.run.RunJson;
 import io.parley.scenario.Scenario;
 import io.parley.settlement.FollowThroughEvent;
 import io.parley.settlement.FollowThroughResult;
@@ -82,31 +81,5 @@ final class FollowThroughOutput {
     for (Map.Entry<String, Double> e : r.utilities().entrySet()) {
       out.printf("  %-12s utility %.4f%n", e.getKey(), e.getValue());
     }
-  }
-
-  /**
-   * The {@code follow_through} field of {@code parley run --json}; absent without a follow-through.
-   */
-  static RunJson.ExtraFields jsonField(Optional<FollowThroughResult> result) {
-    return g -> {
-      if (result.isEmpty()) {
-        return;
-      }
-      FollowThroughResult r = result.get();
-      g.writeObjectFieldStart("follow_through");
-      g.writeBooleanField("ratified", r.ratified());
-      if (r.defector().isPresent()) {
-        g.writeStringField("defector", r.defector().get());
-      } else {
-        g.writeNullField("defector");
-      }
-      g.writeNumberField("steps_done", r.stepsDone());
-      g.writeObjectFieldStart("utilities");
-      for (Map.Entry<String, Double> e : r.utilities().entrySet()) {
-        g.writeNumberField(e.getKey(), e.getValue());
-      }
-      g.writeEndObject();
-      g.writeEndObject();
-    };
   }
 }

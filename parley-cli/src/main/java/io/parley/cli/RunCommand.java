@@ -10,6 +10,7 @@ import io.parley.protocol.Mechanism;
 import io.parley.protocol.Mechanisms;
 import io.parley.protocol.NegotiationSetup;
 import io.parley.protocol.ProtocolKind;
+import io.parley.run.FollowThroughJson;
 import io.parley.run.RunConfiguration;
 import io.parley.run.RunFault;
 import io.parley.run.RunJson;
@@ -234,7 +235,7 @@ final class RunCommand implements Callable<Integer> {
       RunSummary summary = RunSummary.of(scenario, analysis, mechanism.state(), mechanism.time());
       figures.write(analysis, out, json);
       if (json) {
-        RunJson.write(summary, scenario.space(), out, FollowThroughOutput.jsonField(followThrough));
+        RunJson.write(summary, scenario.space(), out, FollowThroughJson.field(followThrough));
       } else {
         eventsTarget.ifPresent(file -> out.println("Wrote the events to " + file));
         printSummary(out, summary);
