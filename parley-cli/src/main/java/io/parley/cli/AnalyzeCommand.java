@@ -6,11 +6,16 @@ import io.parley.analysis.AnalysisLimitException;
 import io.parley.analysis.Analyzer;
 import io.parley.interop.ImportedScenario;
 import io.parley.interop.ScenarioSource;
+import io.parley.outcome.Outcome;
 import io.parley.report.HtmlReport;
 import io.parley.report.PlotFormat;
 import io.parley.report.UtilityPlot;
 import io.parley.scenario.Scenario;
 import io.parley.scenario.ScenarioException;
+import io.parley.settlement.AgreementText;
+import io.parley.settlement.Settlement;
+import io.parley.settlement.SettlementAnalyzer;
+import io.parley.settlement.SettlementJson;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
@@ -95,6 +100,18 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "Write a self-contained HTML report with the plot.")
   Optional<Path> html = Optional.empty();
 
+  // --- Settlement (io.parley.settlement): --agreement ---
+  @Option(
+      names = "--agreement",
+      paramLabel = "ISSUE=VALUE,...",
+      description = {
+        "An agreement reached (every issue, comma-separated): report its post-settlement"
+            + " improvement, and carry it out under the scenario's implementation plan."
+      })
+  Optional<String> agreement = Optional.empty();
+
+  // --- end of settlement ---
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -106,11 +123,17 @@ final class AnalyzeCommand implements Callable<Integer> {
           .forEach(note -> spec.commandLine().getErr().println("parley: note: " + note));
       Scenario scenario = imported.scenario();
       Analysis analysis = Analyzer.analyze(scenario);
+      Settlement settlement = settlement(scenario, analysis);
       Optional<UtilityPlot> utilityPlot = plot(scenario, analysis);
       if (json) {
-        AnalysisJson.write(analysis, scenario.space(), out);
+        AnalysisJson.write(
+            analysis,
+            scenario.space(),
+            out,
+            SettlementJson.fields(settlement, analysis.parties(), scenario.space()));
       } else {
         AnalysisText.print(scenario, analysis, out);
+        SettlementText.print(scenario, settlement, out);
       }
       if (plot.isPresent()) {
         Path target = plot.get();
@@ -139,6 +162,17 @@ final class AnalyzeCommand implements Callable<Integer> {
     spec.commandLine().getOut().flush();
     spec.commandLine().getErr().println("parley: " + failure.getMessage());
     return failure.exitCode();
+  }
+
+  /** The settlement sections; a bad {@code --agreement} is a usage error (exit 2). */
+  private Settlement settlement(Scenario scenario, Analysis analysis) {
+    Optional<Outcome> outcome;
+    try {
+      outcome = agreement.map(text -> AgreementText.parse(text, scenario));
+    } catch (IllegalArgumentException e) {
+      throw new CommandFailure(ExitCode.USAGE, "--agreement: " + e.getMessage());
+    }
+    return SettlementAnalyzer.analyze(scenario, analysis, outcome);
   }
 
   /** Checks what the options say before the scenario is read. */

@@ -10,6 +10,7 @@ import io.parley.protocol.Mechanism;
 import io.parley.protocol.Mechanisms;
 import io.parley.protocol.NegotiationSetup;
 import io.parley.protocol.ProtocolKind;
+import io.parley.run.FollowThroughJson;
 import io.parley.run.RunConfiguration;
 import io.parley.run.RunFault;
 import io.parley.run.RunJson;
@@ -18,6 +19,7 @@ import io.parley.run.RunSummary;
 import io.parley.run.TranscriptText;
 import io.parley.scenario.Scenario;
 import io.parley.scenario.ScenarioException;
+import io.parley.settlement.FollowThroughResult;
 import io.parley.strategy.Strategies;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -155,6 +157,22 @@ final class RunCommand implements Callable<Integer> {
 
   // --- end of run figures ---
 
+  // --- Follow-through after agreement (io.parley.settlement) ---
+  @Option(
+      names = "--defect-probability",
+      paramLabel = "P",
+      defaultValue = "0",
+      description = {
+        "After an agreement, the probability in [0, 1] that a robot defects at each step of the"
+            + " scenario's implementation plan that it performs (seeded by --seed; default:"
+            + " ${DEFAULT-VALUE})."
+      })
+  double defectProbability;
+
+  private Optional<FollowThroughResult> followThrough = Optional.empty();
+
+  // --- end of follow-through ---
+
   @Override
   public Integer call() {
     PluginAgents previous = Strategies.plugins();
@@ -208,6 +226,7 @@ final class RunCommand implements Callable<Integer> {
                 figures.accept(event);
                 outputs.accept(event);
               });
+          followThrough = FollowThroughOutput.play(setup, mechanism, defectProbability, outputs);
         } catch (UncheckedIOException e) {
           throw outputs.writeFailure(e);
         }
@@ -216,10 +235,11 @@ final class RunCommand implements Callable<Integer> {
       RunSummary summary = RunSummary.of(scenario, analysis, mechanism.state(), mechanism.time());
       figures.write(analysis, out, json);
       if (json) {
-        RunJson.write(summary, scenario.space(), out);
+        RunJson.write(summary, scenario.space(), out, FollowThroughJson.field(followThrough));
       } else {
         eventsTarget.ifPresent(file -> out.println("Wrote the events to " + file));
         printSummary(out, summary);
+        FollowThroughOutput.printSummary(out, followThrough);
       }
       out.flush();
       Optional<RunFault> fault = RunFault.of(setup, summary.end());
@@ -251,6 +271,10 @@ final class RunCommand implements Callable<Integer> {
   private NegotiationSetup.Builder builder(Scenario scenario) {
     if (budgetMillis < 0) {
       throw new CommandFailure(ExitCode.USAGE, "--budget-ms " + budgetMillis + " is negative");
+    }
+    if (!(defectProbability >= 0 && defectProbability <= 1)) {
+      throw new CommandFailure(
+          ExitCode.USAGE, "--defect-probability " + defectProbability + " outside [0, 1]");
     }
     if (deadline.isPresent() && deadline.get() < 1) {
       throw new CommandFailure(

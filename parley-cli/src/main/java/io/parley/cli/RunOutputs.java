@@ -80,6 +80,26 @@ final class RunOutputs implements Consumer<Event>, AutoCloseable {
     }
   }
 
+  /**
+   * Writes one line that is not an engine event (the follow-through after agreement): {@code
+   * textLine} to the transcript, {@code jsonLine} to the events file.
+   *
+   * @throws UncheckedIOException if the events file cannot be written
+   */
+  void acceptLine(String textLine, String jsonLine) {
+    if (text.isPresent()) {
+      out.println(textLine);
+    }
+    if (events.isPresent()) {
+      try {
+        events.get().write(jsonLine);
+        events.get().write('\n');
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
   /** The failure to report when writing the events file failed with {@code e}. */
   CommandFailure writeFailure(UncheckedIOException e) {
     return cannotWrite(eventsFile.orElseThrow(), e.getCause());

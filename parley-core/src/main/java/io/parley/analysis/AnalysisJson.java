@@ -26,10 +26,26 @@ public final class AnalysisJson {
 
   /** Writes {@code analysis} of a scenario over {@code space} to {@code out}, pretty-printed. */
   public static void write(Analysis analysis, OutcomeSpace space, Writer out) {
+    write(analysis, space, out, g -> {});
+  }
+
+  /** Top-level fields written after the contract's keys, before the object closes. */
+  @FunctionalInterface
+  public interface ExtraFields {
+    /** Writes complete fields (name and value) to {@code g}. */
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  /**
+   * Writes {@code analysis} as {@link #write(Analysis, OutcomeSpace, Writer)} does, followed by
+   * {@code extra} fields (the settlement's keys: {@code improvement}, {@code implementation},
+   * {@code ratification}).
+   */
+  public static void write(Analysis analysis, OutcomeSpace space, Writer out, ExtraFields extra) {
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.useDefaultPrettyPrinter();
-      new AnalysisJson.Emitter(g, analysis, space).analysis();
+      new AnalysisJson.Emitter(g, analysis, space).analysis(extra);
       g.flush();
       out.write(System.lineSeparator());
       out.flush();
@@ -39,7 +55,7 @@ public final class AnalysisJson {
   }
 
   private record Emitter(JsonGenerator g, Analysis a, OutcomeSpace space) {
-    void analysis() throws IOException {
+    void analysis(ExtraFields extra) throws IOException {
       g.writeStartObject();
       g.writeStringField("scenario", a.scenario());
       g.writeArrayFieldStart("parties");
@@ -99,6 +115,7 @@ public final class AnalysisJson {
         g.writeString(note);
       }
       g.writeEndArray();
+      extra.write(g);
       g.writeEndObject();
     }
 

@@ -76,7 +76,7 @@ final class PreferencesReader {
     return String.join(", ", parties.stream().map(Party::id).toList());
   }
 
-  private static Preferences readPreferences(SourceNode node, OutcomeSpace space) {
+  static Preferences readPreferences(SourceNode node, OutcomeSpace space) {
     MapNode map = node.asMap("preferences: {weights, values, reservation, red_lines}");
     map.allowOnly(PREFERENCE_KEYS, "preferences");
     List<Double> weights =
@@ -201,7 +201,7 @@ final class PreferencesReader {
         : rounded.toPlainString());
   }
 
-  private static ValueFunction zeroFunction(Issue issue) {
+  static ValueFunction zeroFunction(Issue issue) {
     if (issue instanceof DiscreteIssue discrete) {
       var table = new LinkedHashMap<String, Double>();
       discrete.labels().forEach(label -> table.put(label, 0.0));
@@ -271,7 +271,7 @@ final class PreferencesReader {
     return new TriangularValueFunction(from, peak, peakScore, to);
   }
 
-  private static RedLine readRedLine(SourceNode node, OutcomeSpace space) {
+  static RedLine readRedLine(SourceNode node, OutcomeSpace space) {
     MapNode map = node.asMap("a red line: {forbid: ...}, {require: ...} or {if: ..., then: ...}");
     map.allowOnly(RED_LINE_KEYS, "a red line");
     String label = map.find("label").map(n -> n.text("a label")).orElse("");

@@ -15,6 +15,8 @@ import java.util.Map;
  * @param preferences party id to preferences, in the order of {@code parties}; only parties with
  *     role {@link Role#PARTY} may have preferences
  * @param run defaults for a run ({@link RunSection#NONE} when the file gives none)
+ * @param followThrough the implementation plan and the ratifiers ({@link FollowThrough#NONE} when
+ *     the file gives neither); every participant and party they name is one of this scenario's
  */
 public record Scenario(
     String name,
@@ -22,7 +24,8 @@ public record Scenario(
     List<Party> parties,
     OutcomeSpace space,
     Map<String, Preferences> preferences,
-    RunSection run) {
+    RunSection run,
+    FollowThrough followThrough) {
 
   /**
    * @throws IllegalArgumentException on duplicate party ids, preferences for an unknown party or a
@@ -64,6 +67,18 @@ public record Scenario(
     }
     preferences = Collections.unmodifiableMap(ordered);
     run = run == null ? RunSection.NONE : run;
+    followThrough = followThrough == null ? FollowThrough.NONE : followThrough;
+  }
+
+  /** A scenario without an implementation plan or ratifiers. */
+  public Scenario(
+      String name,
+      String description,
+      List<Party> parties,
+      OutcomeSpace space,
+      Map<String, Preferences> preferences,
+      RunSection run) {
+    this(name, description, parties, space, preferences, run, FollowThrough.NONE);
   }
 
   /** A scenario without run defaults. */
@@ -73,7 +88,12 @@ public record Scenario(
       List<Party> parties,
       OutcomeSpace space,
       Map<String, Preferences> preferences) {
-    this(name, description, parties, space, preferences, RunSection.NONE);
+    this(name, description, parties, space, preferences, RunSection.NONE, FollowThrough.NONE);
+  }
+
+  /** This scenario with {@code newParties} as its participants, everything else kept. */
+  public Scenario withParties(List<Party> newParties) {
+    return new Scenario(name, description, newParties, space, preferences, run, followThrough);
   }
 
   /** The ids of the parties that have preferences, in file order. */
@@ -85,6 +105,6 @@ public record Scenario(
   public Scenario withPreferences(String partyId, Preferences newPreferences) {
     var copy = new LinkedHashMap<>(preferences);
     copy.put(partyId, newPreferences);
-    return new Scenario(name, description, parties, space, copy, run);
+    return new Scenario(name, description, parties, space, copy, run, followThrough);
   }
 }

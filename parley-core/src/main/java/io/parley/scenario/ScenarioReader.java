@@ -26,7 +26,15 @@ import java.util.Map;
 public final class ScenarioReader {
   // Lists, not sets: messages list the allowed keys in this (documented) order.
   private static final List<String> TOP_KEYS =
-      List.of("name", "description", "parties", "issues", "preferences", "run");
+      List.of(
+          "name",
+          "description",
+          "parties",
+          "issues",
+          "preferences",
+          "run",
+          "implementation",
+          "ratification");
   private static final List<String> PARTY_KEYS = List.of("id", "name", "role");
   private static final List<String> ISSUE_KEYS = List.of("id", "name", "values", "range");
   private static final List<String> RANGE_KEYS = List.of("min", "max", "step");
@@ -80,7 +88,13 @@ public final class ScenarioReader {
         root.find("run")
             .map(n -> RunSectionReader.read(n, parties, preferences.keySet()))
             .orElse(RunSection.NONE);
-    return new Scenario(name, description, parties, space, preferences, run);
+    FollowThrough followThrough =
+        new FollowThrough(
+            root.find("implementation")
+                .map(n -> ImplementationReader.read(n, parties, preferences.keySet(), space)),
+            root.find("ratification")
+                .map(n -> RatificationReader.read(n, parties, preferences.keySet(), space)));
+    return new Scenario(name, description, parties, space, preferences, run, followThrough);
   }
 
   private static List<Party> readParties(SourceNode node) {

@@ -87,7 +87,8 @@ class MalformedScenarioTest {
     assertThat(e)
         .hasMessage(
             "deal.yaml:1:1: title: unknown key 'title' in the scenario;"
-                + " expected one of name, description, parties, issues, preferences, run");
+                + " expected one of name, description, parties, issues, preferences, run,"
+                + " implementation, ratification");
     assertThat(e.path()).isEqualTo("title");
   }
 

@@ -160,13 +160,7 @@ public final class RunConfiguration {
     }
     List<Party> parties = new ArrayList<>(scenario.parties());
     parties.add(new Party(id, "Neutral mediator", Role.MEDIATOR));
-    return new Scenario(
-        scenario.name(),
-        scenario.description(),
-        parties,
-        scenario.space(),
-        scenario.preferences(),
-        scenario.run());
+    return scenario.withParties(parties);
   }
 
   private static boolean isTaken(Scenario scenario, String id) {

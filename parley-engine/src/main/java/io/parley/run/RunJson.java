@@ -23,6 +23,21 @@ public final class RunJson {
 
   /** Writes {@code summary} to {@code out}, pretty-printed, with a final line break. */
   public static void write(RunSummary summary, OutcomeSpace space, Writer out) {
+    write(summary, space, out, g -> {});
+  }
+
+  /** Top-level fields written after the summary's keys, before the object closes. */
+  @FunctionalInterface
+  public interface ExtraFields {
+    /** Writes complete fields (name and value) to {@code g}. */
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  /**
+   * Writes {@code summary} as {@link #write(RunSummary, OutcomeSpace, Writer)} does, followed by
+   * {@code extra} fields (the follow-through after agreement: {@code follow_through}).
+   */
+  public static void write(RunSummary summary, OutcomeSpace space, Writer out, ExtraFields extra) {
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.useDefaultPrettyPrinter();
@@ -47,6 +62,7 @@ public final class RunJson {
         g.writeStringField("party", none.party());
         g.writeStringField("detail", none.detail());
       }
+      extra.write(g);
       g.writeEndObject();
       g.flush();
       out.write(System.lineSeparator());
