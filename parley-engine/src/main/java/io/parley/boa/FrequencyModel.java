@@ -21,10 +21,9 @@ import java.util.Map;
  * <p>Departure from the paper: the paper scales the weight added by the number of issues and uses
  * fixed constants; here the learning rate is a parameter and is added before normalising.
  *
- * <p>Cost: an update is {@code O(issues)}; the first rating after an update tabulates every term
- * {@code w_i · count_i(v) / max_v count_i(v)} ({@code O(values of all issues)}), and every rating
- * then sums one table entry per issue, in issue order, so the result is the same as summing the
- * terms directly, bit for bit.
+ * <p>Cost: an update is {@code O(issues)}; a rating sums one term {@code w_i · count_i(v) / max_v
+ * count_i(v)} per issue, in issue order, each computed once per update and then read from a table,
+ * so the result is the same as summing the terms directly, bit for bit.
  */
 public final class FrequencyModel implements OpponentModel {
   private final double learning;
@@ -109,10 +108,15 @@ public final class FrequencyModel implements OpponentModel {
     private final double[][] counts;
     private final double[] maxCounts;
 
-    /** {@code terms[i][v] = weights[i] * counts[i][v] / maxCounts[i]}; stale when {@code dirty}. */
+    /**
+     * {@code terms[i][v] = weights[i] * counts[i][v] / maxCounts[i]}, valid where {@code
+     * stamps[i][v] == version}: each term is computed when first needed after an update, so one
+     * rating costs what summing the terms directly would, and many ratings cost one table.
+     */
     private final double[][] terms;
 
-    private boolean dirty = true;
+    private final long[][] stamps;
+    private long version = 1;
     private Outcome previous;
 
     PartyModel(OutcomeSpace space) {
@@ -120,11 +124,13 @@ public final class FrequencyModel implements OpponentModel {
       weights = new double[n];
       counts = new double[n][];
       terms = new double[n][];
+      stamps = new long[n][];
       maxCounts = new double[n];
       for (int i = 0; i < n; i++) {
         weights[i] = 1.0 / n;
         counts[i] = new double[space.issue(i).size()];
         terms[i] = new double[counts[i].length];
+        stamps[i] = new long[counts[i].length];
         java.util.Arrays.fill(counts[i], 1.0);
         maxCounts[i] = 1.0;
       }
@@ -149,21 +155,18 @@ public final class FrequencyModel implements OpponentModel {
         maxCounts[i] = Math.max(maxCounts[i], counts[i][v]);
       }
       previous = offer;
-      dirty = true;
+      version++;
     }
 
     double utility(int[] values) {
-      if (dirty) {
-        for (int i = 0; i < weights.length; i++) {
-          for (int v = 0; v < terms[i].length; v++) {
-            terms[i][v] = weights[i] * counts[i][v] / maxCounts[i];
-          }
-        }
-        dirty = false;
-      }
       double sum = 0;
       for (int i = 0; i < weights.length; i++) {
-        sum += terms[i][values[i]];
+        int v = values[i];
+        if (stamps[i][v] != version) {
+          terms[i][v] = weights[i] * counts[i][v] / maxCounts[i];
+          stamps[i][v] = version;
+        }
+        sum += terms[i][v];
       }
       return Math.max(0, Math.min(1, sum));
     }

@@ -7,10 +7,9 @@ import io.parley.negotiator.Action;
 import io.parley.negotiator.Request;
 import io.parley.outcome.Outcome;
 import io.parley.session.Session;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Alternating offers; with more than two parties, stacked multilateral alternating offers (ANAC's
@@ -25,13 +24,19 @@ public final class AlternatingOffersMechanism extends MechanismBase {
   private int turn;
   private int openedRound;
   private Outcome standing;
+  private Optional<Outcome> standingOffer = Optional.empty();
   private String offerer = "";
-  private final Set<String> accepted = new HashSet<>();
+
+  /** Who has accepted (or made) the standing offer, by turn; an array, cleared per offer. */
+  private final boolean[] accepted;
+
+  private int acceptedCount;
 
   /** A mechanism for {@code setup}, whose protocol must be alternating offers. */
   public AlternatingOffersMechanism(NegotiationSetup setup) {
     super(setup);
     this.parties = setup.parties();
+    this.accepted = new boolean[parties.size()];
   }
 
   @Override
@@ -56,15 +61,14 @@ public final class AlternatingOffersMechanism extends MechanismBase {
     }
     String party = parties.get(turn);
     double progress = progress(round - 1 + (turn + 1.0) / parties.size());
-    Action action =
-        ask(party, new Request.Turn(round, progress, Optional.ofNullable(standing), offerer));
+    Action action = ask(party, new Request.Turn(round, progress, standingOffer, offerer));
     if (action instanceof Action.Accept) {
       if (standing == null) {
         throw invalid(party, "accepted when no offer was on the table");
       }
       emit(round, party, everyone(), new Payload.Accepted(standing));
-      accepted.add(party);
-      if (accepted.containsAll(parties)) {
+      accept(turn);
+      if (acceptedCount == parties.size()) {
         endWithAgreement(round, standing);
         return;
       }
@@ -72,9 +76,11 @@ public final class AlternatingOffersMechanism extends MechanismBase {
       checkOutcome(party, offer.outcome(), "offered");
       emit(round, party, everyone(), new Payload.Offered(offer.outcome()));
       standing = offer.outcome();
+      standingOffer = Optional.of(standing);
       offerer = party;
-      accepted.clear();
-      accepted.add(party);
+      Arrays.fill(accepted, false);
+      acceptedCount = 0;
+      accept(turn);
     } else if (action instanceof Action.WalkAway walkAway) {
       walkAway(round, party, walkAway);
       return;
@@ -82,6 +88,13 @@ public final class AlternatingOffersMechanism extends MechanismBase {
       throw disallowed(party, action, "an alternating-offers turn", "accept, offer or walk-away");
     }
     nextTurn();
+  }
+
+  private void accept(int party) {
+    if (!accepted[party]) {
+      accepted[party] = true;
+      acceptedCount++;
+    }
   }
 
   /** Moves to the next turn; returns true if that emitted an event (an adjournment). */
