@@ -83,7 +83,8 @@ final class ApiRoutes {
               optional("scores", OBJECT),
               optional("reservation", NUMBER),
               optional("redLines", ARRAY),
-              optional("shareReservation", BOOLEAN)));
+              optional("shareReservation", BOOLEAN),
+              optional("consent", NAME)));
 
   private ApiRoutes() {}
 

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.random.RandomGenerator;
 
 /**
  * The live mediation server: Javalin serving the HTTP API (see {@code /openapi.json}), server-sent
@@ -45,9 +46,9 @@ public final class ParleyServer implements AutoCloseable {
   private final ApiHandlers api;
   private volatile Links links;
 
-  private ParleyServer(EventStore store, ServerOptions options) {
+  private ParleyServer(EventStore store, ServerOptions options, RandomGenerator secure) {
     this.options = options;
-    this.live = new LiveNegotiations(store, options.consoleKey(), new SecureRandom());
+    this.live = new LiveNegotiations(store, options.consoleKey(), secure);
     this.streams = new EventStreams(live);
     this.api = new ApiHandlers(live, () -> links);
     this.app = Javalin.create(this::configure);
@@ -58,7 +59,16 @@ public final class ParleyServer implements AutoCloseable {
    * ownership of the store.
    */
   public static ParleyServer start(EventStore store, ServerOptions options) {
-    ParleyServer server = new ParleyServer(store, options);
+    return start(store, options, new SecureRandom());
+  }
+
+  /**
+   * As {@link #start(EventStore, ServerOptions)}, with ids and tokens drawn from {@code secure}: a
+   * seeded generator makes two servers hand out the same ids and tokens (the consent tests compare
+   * two servers' answers byte for byte). Never for a real server.
+   */
+  static ParleyServer start(EventStore store, ServerOptions options, RandomGenerator secure) {
+    ParleyServer server = new ParleyServer(store, options, secure);
     server.app.start(options.host(), options.port());
     server.links =
         new Links(

@@ -85,7 +85,8 @@ class RouteBadInputTest {
           Map.entry("scores", SCORES),
           Map.entry("reservation", "0.5"),
           Map.entry("redLines", "[]"),
-          Map.entry("shareReservation", "false"));
+          Map.entry("shareReservation", "false"),
+          Map.entry("consent", "\"utilities\""));
 
   private final HttpClient client =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
