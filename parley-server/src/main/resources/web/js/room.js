@@ -128,10 +128,12 @@ function renderPreview() {
   const entered = prefs.read();
   const text = latestText(view);
   const shared = Boolean(view.preferences && view.preferences.shareReservation);
+  const full = Boolean(view.preferences && view.preferences.consent === 'full');
   const state = view.confided === true
     ? el('p', { class: 'status', 'data-kind': 'ok' }, 'You have confided preferences. Sending again replaces them. ',
-      shared ? 'The mediators see your reservation line on their chart.'
-        : 'The mediators do not see your reservation.')
+      full ? 'The mediators see your preferences in full, as you chose.'
+        : shared ? 'The mediators see your reservation line on their chart.'
+          : 'The mediators do not see your reservation.')
     : el('p', { class: 'hint' }, 'You have not confided preferences.');
   replace(byId('preferences-state'), state, confidedPreview());
   if (!text) {
@@ -180,9 +182,13 @@ async function confide(event) {
   const body = prefs.read();
   const done = await busy(byId('confide-button'), status, () => client.post('/preferences', body));
   if (done) {
-    say(status, body.shareReservation
-      ? 'Your preferences were confided. Only the system uses them; the mediators see your reservation line.'
-      : 'Your preferences were confided. Only the system uses them.', 'ok');
+    say(status, body.consent === 'full'
+      ? 'Your preferences were confided. The mediators see them in full, as you chose.'
+      : body.shareReservation
+        ? 'Your preferences were confided. The mediators see your reservation line and what each deal on their chart is worth to you.'
+        : body.consent === 'utilities'
+          ? 'Your preferences were confided. The mediators see what each deal on their chart is worth to you.'
+          : 'Your preferences were confided. Only the system uses them; the mediators see the packages it suggests.', 'ok');
     refresh();
   }
 }
