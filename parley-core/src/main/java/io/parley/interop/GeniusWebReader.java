@@ -56,6 +56,15 @@ public final class GeniusWebReader {
    *     utilities break GeniusWeb's rules
    */
   public static ImportedProfile readProfile(Path file, GeniusWebDomain domain, String partyId) {
+    return readProfile(file, domain, partyId, ImportOptions.DEFAULTS);
+  }
+
+  /**
+   * {@link #readProfile(Path, GeniusWebDomain, String)}; a profile without a {@code reservationBid}
+   * is a warning (reservation 0 assumed), or an error when {@code options} are strict.
+   */
+  public static ImportedProfile readProfile(
+      Path file, GeniusWebDomain domain, String partyId, ImportOptions options) {
     JsonSource json = JsonSource.parse(file);
     ObjectNode root =
         json.object(json.root(), "", "a profile {\"LinearAdditiveUtilitySpace\": ..}");
@@ -71,6 +80,7 @@ public final class GeniusWebReader {
     ObjectNode space = json.object(root.get(path), path, "an object");
     json.allowOnly(space, path, PROFILE_KEYS);
     List<String> notes = new ArrayList<>();
+    Warnings warnings = new Warnings(options.strict());
     String name =
         json.text(
             json.require(space, path, "name", "the profile's name"),
@@ -119,6 +129,11 @@ public final class GeniusWebReader {
       Outcome bid = bid(json, bidNode, JsonSource.join(path, "reservationBid"), domain);
       reservationBid = Optional.of(bid);
       reservation = exactUtility(space, domain, exact, bid).doubleValue();
+    } else {
+      warnings.warn(
+          "no reservationBid; assumed reservation value 0, GeniusWeb's default (any agreement"
+              + " beats none)",
+          message -> json.fail(path, message));
     }
     String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
     return new ImportedProfile(
@@ -130,7 +145,8 @@ public final class GeniusWebReader {
         reservationBid,
         Optional.empty(),
         Optional.empty(),
-        notes);
+        notes,
+        warnings.list());
   }
 
   private static void checkSameDomain(
