@@ -65,6 +65,20 @@ public final class GeniusWebReader {
    */
   public static ImportedProfile readProfile(
       Path file, GeniusWebDomain domain, String partyId, ImportOptions options) {
+    return readProfile(file, domain, partyId, options, Optional.empty());
+  }
+
+  /**
+   * {@link #readProfile(Path, GeniusWebDomain, String, ImportOptions)} with what a {@link
+   * ProfileExtras} sidecar says of the profile: its reservation value (when the profile has no
+   * {@code reservationBid}) and its discount factor.
+   */
+  public static ImportedProfile readProfile(
+      Path file,
+      GeniusWebDomain domain,
+      String partyId,
+      ImportOptions options,
+      Optional<ProfileExtras> extras) {
     JsonSource json = JsonSource.parse(file);
     ObjectNode root =
         json.object(json.root(), "", "a profile {\"LinearAdditiveUtilitySpace\": ..}");
@@ -129,6 +143,8 @@ public final class GeniusWebReader {
       Outcome bid = bid(json, bidNode, JsonSource.join(path, "reservationBid"), domain);
       reservationBid = Optional.of(bid);
       reservation = exactUtility(space, domain, exact, bid).doubleValue();
+    } else if (extras.flatMap(ProfileExtras::reservationValue).isPresent()) {
+      reservation = extras.flatMap(ProfileExtras::reservationValue).get();
     } else {
       warnings.warn(
           "no reservationBid; assumed reservation value 0, GeniusWeb's default (any agreement"
@@ -141,7 +157,11 @@ public final class GeniusWebReader {
         name.isBlank() ? stem : name,
         Optional.of(file.toString()),
         ProfileKind.GENIUSWEB_LINEAR_ADDITIVE,
-        new Preferences(utility, reservation, List.of(), 1.0),
+        new Preferences(
+            utility,
+            reservation,
+            List.of(),
+            extras.flatMap(ProfileExtras::discountFactor).orElse(1.0)),
         reservationBid,
         Optional.empty(),
         Optional.empty(),

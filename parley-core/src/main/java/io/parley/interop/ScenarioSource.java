@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.w3c.dom.Element;
@@ -111,7 +112,8 @@ public final class ScenarioSource {
     }
     return switch (extension) {
       case "xml" -> genius(first, paths.subList(1, paths.size()), stem(first), options);
-      case "json" -> geniusWeb(first, paths.subList(1, paths.size()), stem(first), options);
+      case "json" ->
+          geniusWeb(first, paths.subList(1, paths.size()), stem(first), options, Map.of());
       default ->
           throw new ScenarioException(
               first.toString(),
@@ -184,6 +186,7 @@ public final class ScenarioSource {
     List<Path> xmlProfiles = new ArrayList<>();
     List<Path> jsonDomains = new ArrayList<>();
     List<Path> jsonProfiles = new ArrayList<>();
+    Optional<Path> extras = Optional.empty();
     for (Path file : files) {
       String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
       if (name.equals("pareto.xml")) {
@@ -193,7 +196,9 @@ public final class ScenarioSource {
         (isGeniusProfile(XmlSource.parse(file)) ? xmlProfiles : xmlDomains).add(file);
       } else if (name.endsWith(".json")) {
         JsonNode root = JsonSource.parse(file).root();
-        if (GeniusWebDomainReader.isDomain(root)) {
+        if (ProfileExtras.isExtras(root)) {
+          extras = Optional.of(file);
+        } else if (GeniusWebDomainReader.isDomain(root)) {
           jsonDomains.add(file);
         } else if (root.isObject()
             && root.size() == 1
@@ -220,7 +225,11 @@ public final class ScenarioSource {
     }
     if (!jsonDomains.isEmpty()) {
       return geniusWeb(
-          single(dir, jsonDomains, "GeniusWeb"), profiles(dir, jsonProfiles), name, options);
+          single(dir, jsonDomains, "GeniusWeb"),
+          profiles(dir, jsonProfiles),
+          name,
+          options,
+          extras.map(ProfileExtras::read).orElse(Map.of()));
     }
     throw new ScenarioException(
         dir.toString(), 0, 0, "", "no GENIUS (.xml) or GeniusWeb (.json) domain file found");
@@ -319,7 +328,11 @@ public final class ScenarioSource {
   }
 
   private static ImportedScenario geniusWeb(
-      Path domainFile, List<Path> profileFiles, String name, ImportOptions options) {
+      Path domainFile,
+      List<Path> profileFiles,
+      String name,
+      ImportOptions options,
+      Map<String, ProfileExtras> extras) {
     if (profileFiles.isEmpty()) {
       throw new ScenarioException(
           domainFile.toString(),
@@ -332,7 +345,13 @@ public final class ScenarioSource {
     List<ImportedProfile> profiles = new ArrayList<>();
     Ids ids = new Ids("party");
     for (Path file : profileFiles) {
-      profiles.add(GeniusWebReader.readProfile(file, domain, ids.idFor(stem(file)), options));
+      profiles.add(
+          GeniusWebReader.readProfile(
+              file,
+              domain,
+              ids.idFor(stem(file)),
+              options,
+              Optional.ofNullable(extras.get(stem(file)))));
     }
     return scenario(
         name, SourceFormat.GENIUSWEB, domain.space(), profiles, domainFile, profileFiles);
