@@ -288,8 +288,17 @@ final class GeniusAdditiveReader {
     double offset = 0;
     List<Element> evaluators = XmlSource.children(element, "evaluator");
     if (!evaluators.isEmpty()) {
-      slope = xml.number(evaluators.get(0), "slope", "a number");
-      offset = xml.number(evaluators.get(0), "offset", "a number");
+      Element evaluator = evaluators.get(0);
+      String ftype = XmlSource.attribute(evaluator, "ftype").orElse("linear").trim();
+      if (!ftype.equalsIgnoreCase("linear")) {
+        throw xml.fail(
+            evaluator,
+            "integer evaluator ftype=\""
+                + ftype
+                + "\" is unknown; GENIUS's EvaluatorInteger is linear (slope, offset)");
+      }
+      slope = xml.number(evaluator, "slope", "a number");
+      offset = xml.number(evaluator, "offset", "a number");
     }
     if (issue instanceof DiscreteIssue table) {
       var scores = new LinkedHashMap<String, Double>();
