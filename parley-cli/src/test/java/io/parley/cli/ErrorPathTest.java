@@ -86,7 +86,11 @@ class ErrorPathTest {
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.errLines()).hasSize(1);
-    assertThat(run.err()).startsWith("parley: ").contains("red line");
+    assertThat(run.err())
+        .startsWith("parley: cannot write the preferences of 'candidate' as GENIUS")
+        .contains("GENIUS profiles have no red lines")
+        .contains("candidate has 1 red line: \"the candidate will not accept a base salary below")
+        .contains("Convert to yaml instead");
     assertThat(out).doesNotExist();
     assertThat(listing(dir)).isEmpty();
   }

@@ -193,14 +193,7 @@ public final class GeniusWebWriter {
       Dialect dialect,
       List<String> notes) {
     if (!preferences.redLines().isEmpty()) {
-      throw new ConversionException(
-          "cannot write the preferences of '"
-              + party
-              + "' as GeniusWeb: GeniusWeb profiles have"
-              + " no red lines ("
-              + preferences.redLines().size()
-              + " given). Convert to yaml"
-              + " instead");
+      throw ConversionException.redLines(party, "GeniusWeb", preferences.redLines(), space);
     }
     UtilityFunction utility = preferences.utility();
     List<Double> weights;
