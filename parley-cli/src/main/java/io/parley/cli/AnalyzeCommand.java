@@ -2,7 +2,6 @@ package io.parley.cli;
 
 import io.parley.analysis.Analysis;
 import io.parley.analysis.AnalysisJson;
-import io.parley.analysis.AnalysisLimitException;
 import io.parley.analysis.Analyzer;
 import io.parley.interop.ImportedScenario;
 import io.parley.interop.ScenarioSource;
@@ -11,21 +10,18 @@ import io.parley.report.HtmlReport;
 import io.parley.report.PlotFormat;
 import io.parley.report.UtilityPlot;
 import io.parley.scenario.Scenario;
-import io.parley.scenario.ScenarioException;
 import io.parley.settlement.AgreementText;
 import io.parley.settlement.Settlement;
 import io.parley.settlement.SettlementAnalyzer;
 import io.parley.settlement.SettlementJson;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -56,6 +52,9 @@ import picocli.CommandLine.Spec;
     })
 final class AnalyzeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  // --- Import options (--real-step, --strict): see ImportSettings ---
+  @Mixin ImportSettings imports = new ImportSettings();
 
   @Parameters(
       paramLabel = "FILE",
@@ -115,53 +114,35 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try {
-      checkOptions();
-      ImportedScenario imported = ScenarioSource.load(files);
-      imported
-          .notes()
-          .forEach(note -> spec.commandLine().getErr().println("parley: note: " + note));
-      Scenario scenario = imported.scenario();
-      Analysis analysis = Analyzer.analyze(scenario);
-      Settlement settlement = settlement(scenario, analysis);
-      Optional<UtilityPlot> utilityPlot = plot(scenario, analysis);
-      if (json) {
-        AnalysisJson.write(
-            analysis,
-            scenario.space(),
-            out,
-            SettlementJson.fields(settlement, analysis.parties(), scenario.space()));
-      } else {
-        AnalysisText.print(scenario, analysis, out);
-        SettlementText.print(scenario, settlement, out);
-      }
-      if (plot.isPresent()) {
-        Path target = plot.get();
-        write("the plot to " + target, () -> utilityPlot.orElseThrow().write(target));
-        announce("Wrote the plot to " + target);
-      }
-      if (html.isPresent()) {
-        Path target = html.get();
-        write(
-            "the report to " + target,
-            () -> HtmlReport.write(target, scenario, analysis, utilityPlot));
-        announce("Wrote the report to " + target);
-      }
-      out.flush();
-      return ExitCode.OK;
-    } catch (ScenarioException e) {
-      return fail(new CommandFailure(ExitCode.USAGE, e.getMessage()));
-    } catch (AnalysisLimitException e) {
-      return fail(new CommandFailure(ExitCode.SOFTWARE, e.getMessage()));
-    } catch (CommandFailure e) {
-      return fail(e);
+    checkOptions();
+    ImportedScenario imported = imports.load(files, spec.commandLine().getErr());
+    Scenario scenario = imported.scenario();
+    Analysis analysis = Analyzer.analyze(scenario);
+    Settlement settlement = settlement(scenario, analysis);
+    Optional<UtilityPlot> utilityPlot = plot(scenario, analysis);
+    if (json) {
+      AnalysisJson.write(
+          analysis,
+          scenario.space(),
+          out,
+          SettlementJson.fields(settlement, analysis.parties(), scenario.space()));
+    } else {
+      AnalysisText.print(scenario, analysis, out);
+      SettlementText.print(scenario, settlement, out);
     }
-  }
-
-  private int fail(CommandFailure failure) {
-    spec.commandLine().getOut().flush();
-    spec.commandLine().getErr().println("parley: " + failure.getMessage());
-    return failure.exitCode();
+    if (plot.isPresent()) {
+      Path target = plot.get();
+      OutputFiles.write("the plot", target, file -> utilityPlot.orElseThrow().write(file));
+      announce("Wrote the plot to " + target);
+    }
+    if (html.isPresent()) {
+      Path target = html.get();
+      OutputFiles.write(
+          "the report", target, file -> HtmlReport.write(file, scenario, analysis, utilityPlot));
+      announce("Wrote the report to " + target);
+    }
+    out.flush();
+    return ExitCode.OK;
   }
 
   /** The settlement sections; a bad {@code --agreement} is a usage error (exit 2). */
@@ -215,35 +196,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
   }
 
-  /** Runs one output; a failure to write ends the command with status 1. */
-  private void write(String what, Output output) {
-    try {
-      output.write();
-    } catch (IOException e) {
-      throw new CommandFailure(ExitCode.SOFTWARE, "cannot write " + what + ": " + reason(e));
-    }
-  }
-
   /** Reports a file written, unless standard output is reserved for JSON. */
   private void announce(String message) {
     if (!json) {
       spec.commandLine().getOut().println(message);
     }
-  }
-
-  private static String reason(IOException e) {
-    if (e instanceof NoSuchFileException) {
-      return "no such file or directory";
-    }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-  }
-
-  /** One output of the command. */
-  @FunctionalInterface
-  private interface Output {
-    void write() throws IOException;
   }
 }

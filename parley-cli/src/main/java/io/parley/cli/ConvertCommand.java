@@ -1,21 +1,20 @@
 package io.parley.cli;
 
-import io.parley.interop.ConversionException;
 import io.parley.interop.GeniusWebWriter;
 import io.parley.interop.GeniusWriter;
 import io.parley.interop.ImportedScenario;
 import io.parley.interop.ScenarioSource;
 import io.parley.interop.ScenarioWriter;
-import io.parley.scenario.ScenarioException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,7 +27,8 @@ import picocli.CommandLine.Spec;
  * approximately is reported as a note on standard error.
  *
  * <p>Exit codes: 0 converted, 1 the target format cannot express the scenario or a file could not
- * be written, 2 bad usage or bad input.
+ * be written, 2 bad usage or bad input ({@link FailureHandler}). Output is written through {@link
+ * OutputFiles}: a failed or refused conversion leaves nothing behind.
  */
 @Command(
     name = "convert",
@@ -68,6 +68,9 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  // --- Import options (--real-step, --strict): see ImportSettings ---
+  @Mixin ImportSettings imports = new ImportSettings();
+
   @Parameters(
       paramLabel = "IN... OUT",
       arity = "1..*",
@@ -101,48 +104,47 @@ final class ConvertCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (paths.size() < 2) {
-      return fail(ExitCode.USAGE, "expected the input and then OUT, the place to write to");
+      throw new CommandFailure(
+          ExitCode.USAGE, "expected the input and then OUT, the place to write to");
     }
     Target format;
     try {
       format = Target.of(to);
     } catch (IllegalArgumentException e) {
-      return fail(ExitCode.USAGE, e.getMessage());
+      throw new CommandFailure(ExitCode.USAGE, e.getMessage());
     }
-    try {
-      List<Path> inputs = paths.subList(0, paths.size() - 1);
-      Path target = paths.get(paths.size() - 1);
-      ImportedScenario imported = ScenarioSource.load(inputs);
-      imported.notes().forEach(note -> err.println("parley: note: " + note));
-      List<String> notes;
-      Path written = target;
-      switch (format) {
-        case YAML -> {
-          if (Files.isDirectory(target)) {
-            written = target.resolve(imported.scenario().name() + ".yaml");
-          }
-          notes = ScenarioWriter.write(imported.scenario(), written);
+    List<Path> inputs = paths.subList(0, paths.size() - 1);
+    Path target = paths.get(paths.size() - 1);
+    ImportedScenario imported = imports.load(inputs, spec.commandLine().getErr());
+    List<String> notes;
+    Path written = target;
+    switch (format) {
+      case YAML -> {
+        if (Files.isDirectory(target)) {
+          written = target.resolve(imported.scenario().name() + ".yaml");
         }
-        case GENIUS -> notes = GeniusWriter.write(imported, target);
-        case GENIUSWEB -> notes = GeniusWebWriter.write(imported, target, dialect);
-        default -> throw new IllegalStateException(format.toString());
+        List<String> yamlNotes = new ArrayList<>();
+        OutputFiles.write(
+            "the scenario",
+            written,
+            file -> yamlNotes.addAll(ScenarioWriter.write(imported.scenario(), file)));
+        notes = yamlNotes;
       }
-      notes.forEach(note -> err.println("parley: note: " + note));
-      out.println("Wrote " + imported.scenario().name() + " as " + format + " to " + written);
-      out.flush();
-      return ExitCode.OK;
-    } catch (ScenarioException e) {
-      return fail(ExitCode.USAGE, e.getMessage());
-    } catch (ConversionException e) {
-      return fail(ExitCode.SOFTWARE, e.getMessage());
-    } catch (UncheckedIOException e) {
-      return fail(ExitCode.SOFTWARE, e.getMessage() + ": " + e.getCause().getMessage());
+      case GENIUS ->
+          notes =
+              OutputFiles.writeDirectory(
+                  "the GENIUS files", target, dir -> GeniusWriter.write(imported, dir));
+      case GENIUSWEB ->
+          notes =
+              OutputFiles.writeDirectory(
+                  "the GeniusWeb files",
+                  target,
+                  dir -> GeniusWebWriter.write(imported, dir, dialect));
+      default -> throw new IllegalStateException(format.toString());
     }
-  }
-
-  private int fail(int exitCode, String message) {
-    spec.commandLine().getOut().flush();
-    spec.commandLine().getErr().println("parley: " + message);
-    return exitCode;
+    notes.forEach(note -> err.println("parley: note: " + note));
+    out.println("Wrote " + imported.scenario().name() + " as " + format + " to " + written);
+    out.flush();
+    return ExitCode.OK;
   }
 }

@@ -2,7 +2,6 @@ package io.parley.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.parley.live.Json;
-import io.parley.live.LiveException;
 import io.parley.live.LiveNegotiations;
 import io.parley.live.Move;
 import io.parley.live.Viewer;
@@ -10,13 +9,11 @@ import io.parley.scenario.Party;
 import io.parley.scenario.Role;
 import io.parley.scenario.RunSection;
 import io.parley.scenario.Scenario;
-import io.parley.scenario.ScenarioException;
 import io.parley.scenario.ScenarioReader;
 import io.parley.server.Examples;
 import io.parley.server.ParleyServer;
 import io.parley.server.ServerOptions;
 import io.parley.store.EventStore;
-import io.parley.store.StoreException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -96,7 +93,7 @@ final class DemoCommand implements Callable<Integer> {
       ServerOptions options = settings.options(environment);
       try (StopSignal signal = new StopSignal();
           EventStore store = settings.openStore(environment);
-          ParleyServer server = ParleyServer.start(store, options)) {
+          ParleyServer server = ServerStart.start(store, options)) {
         LiveNegotiations live = server.negotiations();
         LiveNegotiations.Created created = live.create(options.consoleKey(), text, seed);
         Viewer mediator = live.authenticate(created.id(), created.token());
@@ -115,14 +112,8 @@ final class DemoCommand implements Callable<Integer> {
         signal.await();
       }
       return ExitCode.OK;
-    } catch (CommandFailure e) {
-      return fail(e.exitCode(), e.getMessage());
-    } catch (ScenarioException | LiveException e) {
-      return fail(ExitCode.USAGE, e.getMessage());
-    } catch (StoreException e) {
-      return fail(ExitCode.SOFTWARE, e.getMessage());
-    } catch (RuntimeException e) {
-      return fail(ExitCode.SOFTWARE, "could not start the demonstration: " + e.getMessage());
+    } finally {
+      spec.commandLine().getOut().flush();
     }
   }
 
@@ -177,11 +168,5 @@ final class DemoCommand implements Callable<Integer> {
         .map(Party::name)
         .findFirst()
         .orElse(id);
-  }
-
-  private int fail(int exitCode, String message) {
-    spec.commandLine().getOut().flush();
-    spec.commandLine().getErr().println("parley: " + message);
-    return exitCode;
   }
 }

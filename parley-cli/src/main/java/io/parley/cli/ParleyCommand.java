@@ -30,7 +30,23 @@ public final class ParleyCommand implements Callable<Integer> {
 
   /** Runs the command line and exits with its status: 0 ok, 1 failure, 2 usage or bad input. */
   public static void main(String[] args) {
-    System.exit(new CommandLine(new ParleyCommand()).execute(args));
+    System.exit(commandLine().execute(args));
+  }
+
+  /**
+   * The {@code parley} command tree with its one error path ({@link FailureHandler}) installed for
+   * every subcommand; {@link #main} runs it, tests run it with their own writers.
+   */
+  public static CommandLine commandLine() {
+    return commandLine(new ParleyCommand());
+  }
+
+  /** {@link #commandLine()} over a given (possibly prepared) command object. */
+  static CommandLine commandLine(ParleyCommand command) {
+    FailureHandler handler = new FailureHandler();
+    return new CommandLine(command)
+        .setExecutionExceptionHandler(handler)
+        .setParameterExceptionHandler(handler);
   }
 
   @Override

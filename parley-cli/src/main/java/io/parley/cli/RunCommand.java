@@ -18,7 +18,6 @@ import io.parley.run.RunOptions;
 import io.parley.run.RunSummary;
 import io.parley.run.TranscriptText;
 import io.parley.scenario.Scenario;
-import io.parley.scenario.ScenarioException;
 import io.parley.settlement.FollowThroughResult;
 import io.parley.strategy.Strategies;
 import java.io.PrintWriter;
@@ -68,6 +67,9 @@ import picocli.CommandLine.Spec;
     })
 final class RunCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  // --- Import options (--real-step, --strict): see ImportSettings ---
+  @Mixin ImportSettings imports = new ImportSettings();
 
   @Parameters(
       paramLabel = "SCENARIO",
@@ -179,7 +181,7 @@ final class RunCommand implements Callable<Integer> {
     try {
       Strategies.usePlugins(PluginAgents.of(agentPath));
     } catch (IllegalArgumentException e) {
-      return fail(new CommandFailure(ExitCode.USAGE, "--agent-path: " + e.getMessage()));
+      throw new CommandFailure(ExitCode.USAGE, "--agent-path: " + e.getMessage());
     }
     try {
       return runWithPlugins();
@@ -196,17 +198,13 @@ final class RunCommand implements Callable<Integer> {
     }
     if (files.isEmpty()) {
       // SCENARIO is optional only so that --strategies needs none.
-      return fail(
-          new CommandFailure(
-              ExitCode.USAGE,
-              "run needs a SCENARIO (a scenario file, a GENIUS or GeniusWeb directory, or a domain"
-                  + " file and its profiles), or --strategies to list the strategies"));
+      throw new CommandFailure(
+          ExitCode.USAGE,
+          "run needs a SCENARIO (a scenario file, a GENIUS or GeniusWeb directory, or a domain"
+              + " file and its profiles), or --strategies to list the strategies");
     }
     try {
-      ImportedScenario imported = ScenarioSource.load(files);
-      imported
-          .notes()
-          .forEach(note -> spec.commandLine().getErr().println("parley: note: " + note));
+      ImportedScenario imported = imports.load(files, spec.commandLine().getErr());
       // The CLI keeps no events: they stream to the outputs and the summary folds the state.
       NegotiationSetup setup = builder(imported.scenario()).retainEvents(false).build();
       // The setup's scenario: the file's, plus an implicit neutral mediator when one is needed.
@@ -230,6 +228,7 @@ final class RunCommand implements Callable<Integer> {
         } catch (UncheckedIOException e) {
           throw outputs.writeFailure(e);
         }
+        outputs.commit();
       }
       Optional<Analysis> analysis = analysis(scenario);
       RunSummary summary = RunSummary.of(scenario, analysis, mechanism.state(), mechanism.time());
@@ -244,15 +243,12 @@ final class RunCommand implements Callable<Integer> {
       out.flush();
       Optional<RunFault> fault = RunFault.of(setup, summary.end());
       if (fault.isPresent()) {
-        return fail(new CommandFailure(ExitCode.SOFTWARE, fault.get().message()));
+        throw new CommandFailure(ExitCode.SOFTWARE, fault.get().message());
       }
       return ExitCode.OK;
-    } catch (ScenarioException e) {
-      return fail(new CommandFailure(ExitCode.USAGE, e.getMessage()));
     } catch (IllegalArgumentException e) {
-      return fail(new CommandFailure(ExitCode.USAGE, files.get(0) + ": " + e.getMessage()));
-    } catch (CommandFailure e) {
-      return fail(e);
+      // The run configuration's checks: the scenario (or its run section) asks for what cannot run.
+      throw new CommandFailure(ExitCode.USAGE, files.get(0) + ": " + e.getMessage());
     }
   }
 
@@ -314,11 +310,5 @@ final class RunCommand implements Callable<Integer> {
           ExitCode.USAGE, "--transcript is the old name of --events; give only one of them");
     }
     return eventsFile.or(() -> transcript);
-  }
-
-  private int fail(CommandFailure failure) {
-    spec.commandLine().getOut().flush();
-    spec.commandLine().getErr().println("parley: " + failure.getMessage());
-    return failure.exitCode();
   }
 }

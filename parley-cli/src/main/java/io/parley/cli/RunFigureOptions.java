@@ -73,7 +73,7 @@ final class RunFigureOptions {
     if (html.isPresent()) {
       Path target = html.get();
       try {
-        chart.writeHtml(target);
+        OutputFiles.replace(target, chart::writeHtml);
       } catch (IOException e) {
         throw cannotWrite("HTML page", target, e);
       }
@@ -84,7 +84,7 @@ final class RunFigureOptions {
     if (plot.isPresent()) {
       Path target = plot.get();
       try {
-        chart.write(target);
+        OutputFiles.replace(target, chart::write);
       } catch (IOException e) {
         throw cannotWrite("plot", target, e);
       }

@@ -2,7 +2,6 @@ package io.parley.cli;
 
 import io.parley.server.ParleyServer;
 import io.parley.store.EventStore;
-import io.parley.store.StoreException;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -16,7 +15,8 @@ import picocli.CommandLine.Spec;
  * {@code parley serve}: starts the live mediation server (HTTP API, event streams, web UI) on the
  * embedded H2 store by default, prints the organiser's console link and runs until interrupted.
  *
- * <p>Exit codes: 0 stopped cleanly, 1 the store or the port could not be opened, 2 bad usage.
+ * <p>Exit codes: 0 stopped cleanly, 1 the store or the port could not be opened (the message names
+ * the cause: address in use, permission denied, unknown host; {@link ServerStart}), 2 bad usage.
  */
 @Command(
     name = "serve",
@@ -43,33 +43,19 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try {
-      settings.check(spec.commandLine().getParseResult().hasMatchedOption("--data"));
-      try (StopSignal signal = new StopSignal();
-          EventStore store = settings.openStore(environment);
-          ParleyServer server = ParleyServer.start(store, settings.options(environment))) {
-        PrintWriter out = spec.commandLine().getOut();
-        out.println("Parley server listening at " + server.baseUrl());
-        out.println("Negotiations are kept in " + settings.storeDescription() + ".");
-        out.println("Console link (keep it secret: it creates negotiations):");
-        out.println("  " + server.consoleLink());
-        out.println("Stop with Ctrl-C.");
-        out.flush();
-        signal.await();
-      }
-      return ExitCode.OK;
-    } catch (CommandFailure e) {
-      return fail(e.exitCode(), e.getMessage());
-    } catch (StoreException e) {
-      return fail(ExitCode.SOFTWARE, e.getMessage());
-    } catch (RuntimeException e) {
-      return fail(ExitCode.SOFTWARE, "could not start the server: " + e.getMessage());
+    settings.check(spec.commandLine().getParseResult().hasMatchedOption("--data"));
+    try (StopSignal signal = new StopSignal();
+        EventStore store = settings.openStore(environment);
+        ParleyServer server = ServerStart.start(store, settings.options(environment))) {
+      PrintWriter out = spec.commandLine().getOut();
+      out.println("Parley server listening at " + server.baseUrl());
+      out.println("Negotiations are kept in " + settings.storeDescription() + ".");
+      out.println("Console link (keep it secret: it creates negotiations):");
+      out.println("  " + server.consoleLink());
+      out.println("Stop with Ctrl-C.");
+      out.flush();
+      signal.await();
     }
-  }
-
-  private int fail(int exitCode, String message) {
-    spec.commandLine().getOut().flush();
-    spec.commandLine().getErr().println("parley: " + message);
-    return exitCode;
+    return ExitCode.OK;
   }
 }

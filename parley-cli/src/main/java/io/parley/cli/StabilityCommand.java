@@ -1,6 +1,5 @@
 package io.parley.cli;
 
-import io.parley.scenario.ScenarioException;
 import io.parley.stability.StabilityAnalysis;
 import io.parley.stability.StabilityJson;
 import io.parley.stability.StabilityReader;
@@ -50,13 +49,7 @@ final class StabilityCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    StabilityResult result;
-    try {
-      result = StabilityAnalysis.analyze(StabilityReader.read(file));
-    } catch (ScenarioException e) {
-      spec.commandLine().getErr().println("parley: " + e.getMessage());
-      return ExitCode.USAGE;
-    }
+    StabilityResult result = StabilityAnalysis.analyze(StabilityReader.read(file));
     if (json) {
       StabilityJson.write(result, out);
     } else {

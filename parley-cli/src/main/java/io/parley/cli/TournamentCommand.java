@@ -1,17 +1,14 @@
 package io.parley.cli;
 
-import io.parley.scenario.ScenarioException;
 import io.parley.tournament.Plan;
 import io.parley.tournament.Tournament;
 import io.parley.tournament.TournamentConfig;
 import io.parley.tournament.TournamentConfigReader;
 import io.parley.tournament.output.ResultsFolder;
-import io.parley.tournament.output.ResultsFolderException;
 import io.parley.tournament.output.TournamentOutputs;
 import io.parley.tournament.run.LocalRunner;
 import io.parley.tournament.run.StopOnShutdown;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -139,16 +136,8 @@ final class TournamentCommand implements Callable<Integer> {
               + TournamentOutputs.REPORT);
       stdout.flush();
       return ExitCode.OK;
-    } catch (ScenarioException e) {
-      return fail(err, new CommandFailure(ExitCode.USAGE, e.getMessage()));
-    } catch (ResultsFolderException e) {
-      return fail(err, new CommandFailure(ExitCode.USAGE, e.getMessage()));
-    } catch (UncheckedIOException e) {
-      return fail(
-          err,
-          new CommandFailure(ExitCode.SOFTWARE, e.getMessage() + ": " + e.getCause().getMessage()));
-    } catch (CommandFailure e) {
-      return fail(err, e);
+    } finally {
+      stdout.flush();
     }
   }
 
@@ -156,11 +145,5 @@ final class TournamentCommand implements Callable<Integer> {
   private static LocalRunner.Outcome runWithStop(LocalRunner runner, ResultsFolder folder) {
     return StopOnShutdown.run(
         runner::stop, Duration.ofSeconds(30), "parley-tournament-stop", () -> runner.run(folder));
-  }
-
-  private int fail(PrintWriter err, CommandFailure failure) {
-    spec.commandLine().getOut().flush();
-    err.println("parley: " + failure.getMessage());
-    return failure.exitCode();
   }
 }

@@ -4,9 +4,6 @@ import io.parley.store.ChainCheck;
 import io.parley.store.EventStores;
 import io.parley.store.JdbcEventStore;
 import io.parley.store.LedgerCheck;
-import io.parley.store.MissingLogKeyException;
-import io.parley.store.StoreException;
-import io.parley.store.StoreNotFoundException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,12 +67,9 @@ final class VerifyLogCommand implements Callable<Integer> {
       try (JdbcEventStore opened = store) {
         return report(opened);
       }
-    } catch (IllegalArgumentException | StoreNotFoundException | MissingLogKeyException e) {
-      return fail(ExitCode.USAGE, e.getMessage());
-    } catch (CommandFailure e) {
-      return fail(e.exitCode(), e.getMessage());
-    } catch (StoreException e) {
-      return fail(ExitCode.SOFTWARE, e.getMessage());
+    } catch (IllegalArgumentException e) {
+      // The store options name no usable store (bad location or key).
+      throw new CommandFailure(ExitCode.USAGE, e.getMessage());
     }
   }
 
@@ -130,11 +124,5 @@ final class VerifyLogCommand implements Callable<Integer> {
         + check.firstBroken().orElseThrow()
         + ": "
         + check.problem();
-  }
-
-  private int fail(int exitCode, String message) {
-    spec.commandLine().getOut().flush();
-    spec.commandLine().getErr().println("parley: " + message);
-    return exitCode;
   }
 }

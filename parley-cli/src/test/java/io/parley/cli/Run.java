@@ -2,7 +2,6 @@ package io.parley.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import picocli.CommandLine;
 
 /**
  * One in-process run of the {@code parley} command line, its output captured.
@@ -16,7 +15,7 @@ record Run(int exitCode, String out, String err) {
   static Run of(String... args) {
     var out = new StringWriter();
     var err = new StringWriter();
-    var commandLine = new CommandLine(new ParleyCommand());
+    var commandLine = ParleyCommand.commandLine();
     commandLine.setOut(new PrintWriter(out, true));
     commandLine.setErr(new PrintWriter(err, true));
     int exitCode = commandLine.execute(args);

@@ -30,7 +30,7 @@ class ServeCommandTest {
 
     Running(Map<String, String> environment, String... args) {
       ParleyCommand parley = new ParleyCommand();
-      CommandLine commandLine = new CommandLine(parley);
+      CommandLine commandLine = ParleyCommand.commandLine(parley);
       commandLine.setOut(new PrintWriter(out, true));
       commandLine.setErr(new PrintWriter(err, true));
       for (String name : new String[] {"serve", "demo"}) {

@@ -32,9 +32,35 @@ import org.w3c.dom.Element;
  * applies; otherwise a {@link CappedAdditiveUtility}.
  */
 final class GeniusAdditiveReader {
+  /**
+   * How far the weights may sum from 1 before the import warns: GENIUS files often carry weights
+   * rounded to a few decimals (partydomain's 0.9999991), which is no news to anyone.
+   */
+  static final double WEIGHT_WARNING_TOLERANCE = 1e-6;
+
   private GeniusAdditiveReader() {}
 
-  static UtilityFunction read(XmlSource xml, GeniusDomain domain, List<String> notes) {
+  /**
+   * An integer evaluator no Parley linear or triangular value function reproduces (clipped on both
+   * sides, or bent between two integers): the issue must be read as a table of its numbers.
+   */
+  static final class UnfittedInteger extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final int index;
+
+    UnfittedInteger(int index, String reason) {
+      super(reason, null, false, false);
+      this.index = index;
+    }
+
+    /** The GENIUS index of the issue. */
+    int index() {
+      return index;
+    }
+  }
+
+  static UtilityFunction read(
+      XmlSource xml, GeniusDomain domain, List<String> notes, Warnings warnings) {
     OutcomeSpace space = domain.space();
     int n = space.issueCount();
     Double[] weights = new Double[n];
@@ -60,6 +86,32 @@ final class GeniusAdditiveReader {
         Math.abs(capped.weightSum() - 1.0) <= LinearAdditiveUtility.WEIGHT_SUM_TOLERANCE;
     if (sumsToOne && !capped.capBinds()) {
       return new LinearAdditiveUtility(space, weightList, functionList);
+    }
+    double sum = capped.weightSum();
+    if (!(sum > 0)) {
+      throw xml.fail(
+          xml.root(), "the issue weights sum to " + sum + "; expected a positive sum (ideally 1)");
+    }
+    if (sum < 1 - WEIGHT_WARNING_TOLERANCE) {
+      // Below 1 the cap cannot bind: u = Σ w·e exactly, re-expressed with weights summing to 1.
+      warnings.warn(
+          "the issue weights sum to "
+              + sum
+              + ", not 1; normalised to sum to 1, with every issue's scores multiplied by "
+              + sum
+              + " so that each utility is still GENIUS's Σ w·e",
+          message -> xml.fail(xml.root(), message));
+      List<Double> normalised = weightList.stream().map(w -> w / sum).toList();
+      List<ValueFunction> scaled =
+          functionList.stream().map(f -> GeniusEvaluators.scaled(f, sum)).toList();
+      return new LinearAdditiveUtility(space, normalised, scaled);
+    }
+    if (sum > 1 + WEIGHT_WARNING_TOLERANCE) {
+      warnings.warn(
+          "the issue weights sum to "
+              + sum
+              + ", not 1; used as written with GENIUS's cap at 1, as GENIUS does",
+          message -> xml.fail(xml.root(), message));
     }
     notes.add(
         "weights sum to "
@@ -175,7 +227,7 @@ final class GeniusAdditiveReader {
     Issue issue = domain.space().issue(position);
     return switch (type) {
       case DISCRETE -> discrete(xml, element, (DiscreteIssue) issue);
-      case INTEGER -> integer(xml, element, (IntegerIssue) issue);
+      case INTEGER -> integer(xml, element, issue, info);
       case REAL -> real(xml, element, (DiscreteIssue) issue, info);
     };
   }
@@ -223,26 +275,54 @@ final class GeniusAdditiveReader {
     return GeniusEvaluators.discrete(issue, evaluations);
   }
 
-  private static ValueFunction integer(XmlSource xml, Element element, IntegerIssue issue) {
+  /**
+   * An integer evaluator: a linear or triangular function on an integer issue, or — on an issue the
+   * domain reader tabulated because some profile's evaluator needs it — a value table of GENIUS's
+   * own scores for each number.
+   */
+  private static ValueFunction integer(
+      XmlSource xml, Element element, Issue issue, IssueInfo info) {
     int lower = xml.integer(element, "lowerbound", "the integer lower bound of the evaluator");
     xml.integer(element, "upperbound", "the integer upper bound of the evaluator");
     double slope = 0;
     double offset = 0;
     List<Element> evaluators = XmlSource.children(element, "evaluator");
     if (!evaluators.isEmpty()) {
-      slope = xml.number(evaluators.get(0), "slope", "a number");
-      offset = xml.number(evaluators.get(0), "offset", "a number");
+      Element evaluator = evaluators.get(0);
+      String ftype = XmlSource.attribute(evaluator, "ftype").orElse("linear").trim();
+      if (!ftype.equalsIgnoreCase("linear")) {
+        throw xml.fail(
+            evaluator,
+            "integer evaluator ftype=\""
+                + ftype
+                + "\" is unknown; GENIUS's EvaluatorInteger is linear (slope, offset)");
+      }
+      slope = xml.number(evaluator, "slope", "a number");
+      offset = xml.number(evaluator, "offset", "a number");
     }
-    Optional<ValueFunction> fitted = GeniusEvaluators.fitInteger(issue, lower, slope, offset);
+    if (issue instanceof DiscreteIssue table) {
+      var scores = new LinkedHashMap<String, Double>();
+      for (String label : table.labels()) {
+        scores.put(label, GeniusEvaluators.integer(Long.parseLong(label), lower, slope, offset));
+      }
+      return new ValueTable(scores);
+    }
+    Optional<ValueFunction> fitted =
+        GeniusEvaluators.fitInteger((IntegerIssue) issue, lower, slope, offset);
     if (fitted.isEmpty()) {
-      throw xml.fail(
-          evaluators.isEmpty() ? element : evaluators.get(0),
-          "slope "
-              + slope
-              + ", offset "
-              + offset
-              + " is clipped to [0, 1] on both sides or between two integers of the range; Parley's"
-              + " linear and triangular value functions cannot reproduce it");
+      throw new UnfittedInteger(
+          info.index(),
+          xml.fail(
+                  evaluators.isEmpty() ? element : evaluators.get(0),
+                  "issue '"
+                      + info.name()
+                      + "' is read as a table of its numbers: the integer evaluator slope "
+                      + slope
+                      + ", offset "
+                      + offset
+                      + " is clipped to [0, 1] on both sides or bent between two integers, which"
+                      + " no linear or triangular value function reproduces")
+              .getMessage());
     }
     return fitted.get();
   }

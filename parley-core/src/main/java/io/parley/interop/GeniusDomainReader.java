@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -34,6 +35,9 @@ public final class GeniusDomainReader {
   /** The number of intervals a real issue is cut into when none is given: 11 grid points. */
   public static final int DEFAULT_REAL_STEPS = 10;
 
+  /** The most grid points a {@code --real-step} may cut one real issue into. */
+  public static final long MAX_REAL_POINTS = 1_000_000;
+
   private GeniusDomainReader() {}
 
   /** Reads {@code file} with {@link #DEFAULT_REAL_STEPS}. */
@@ -51,6 +55,24 @@ public final class GeniusDomainReader {
     if (realSteps < 1) {
       throw new IllegalArgumentException("realSteps " + realSteps + " < 1");
     }
+    return read(file, realSteps, Optional.empty(), Set.of());
+  }
+
+  /**
+   * Reads {@code file} with the real grid {@code options} choose.
+   *
+   * @param tabulated the GENIUS indices of integer issues to read as discrete issues labelled by
+   *     their numbers ({@code "3"}, {@code "4"}, ...), for evaluators no linear or triangular value
+   *     function reproduces
+   * @throws ScenarioException if the file is not a well-formed GENIUS domain, or the real step
+   *     leaves a real issue fewer than two grid points
+   */
+  public static GeniusDomain read(Path file, ImportOptions options, Set<Integer> tabulated) {
+    return read(file, DEFAULT_REAL_STEPS, options.realStep(), tabulated);
+  }
+
+  private static GeniusDomain read(
+      Path file, int realSteps, Optional<BigDecimal> realStep, Set<Integer> tabulated) {
     XmlSource xml = XmlSource.parse(file);
     Element objective = rootObjective(xml);
     List<Element> issueElements = new ArrayList<>();
@@ -78,11 +100,12 @@ public final class GeniusDomainReader {
           infos.add(new IssueInfo(index, name, type, List.of()));
         }
         case INTEGER -> {
-          issues.add(integer(xml, element, id, name));
+          Issue range = integer(xml, element, id, name);
+          issues.add(tabulated.contains(index) ? numbers((IntegerIssue) range) : range);
           infos.add(new IssueInfo(index, name, type, List.of()));
         }
         case REAL -> {
-          List<Double> grid = realGrid(xml, element, realSteps);
+          List<Double> grid = realGrid(xml, element, realSteps, realStep);
           List<String> labels = new ArrayList<>();
           for (double x : grid) {
             labels.add(label(x));
@@ -195,8 +218,22 @@ public final class GeniusDomainReader {
     }
   }
 
-  /** GENIUS's discretisation: {@code lower + ((upper - lower) / steps) * k}, k = 0..steps. */
-  private static List<Double> realGrid(XmlSource xml, Element element, int steps) {
+  /** An integer range as a discrete issue of its numbers, in order. */
+  private static DiscreteIssue numbers(IntegerIssue range) {
+    List<String> labels = new ArrayList<>();
+    for (int k = 0; k < range.size(); k++) {
+      labels.add(Long.toString(range.valueOf(k)));
+    }
+    return new DiscreteIssue(range.id(), range.name(), labels);
+  }
+
+  /**
+   * The grid of a real issue: with a {@code step}, the points {@code lower + k·step <= upper}
+   * (computed in exact decimals, then rounded once to doubles), at least two; else GENIUS's
+   * discretisation {@code lower + ((upper - lower) / steps) * k}, k = 0..steps.
+   */
+  private static List<Double> realGrid(
+      XmlSource xml, Element element, int steps, Optional<BigDecimal> step) {
     List<Element> ranges = XmlSource.children(element, "range");
     if (ranges.isEmpty()) {
       throw xml.fail(
@@ -210,6 +247,39 @@ public final class GeniusDomainReader {
           range, "lowerbound " + lower + " >= upperbound " + upper + "; expected lower < upper");
     }
     List<Double> grid = new ArrayList<>();
+    if (step.isPresent()) {
+      BigDecimal low = new BigDecimal(Double.toString(lower));
+      BigDecimal high = new BigDecimal(Double.toString(upper));
+      BigDecimal width = step.get();
+      if (low.add(width).compareTo(high) > 0) {
+        throw xml.fail(
+            range,
+            "--real-step "
+                + width.toPlainString()
+                + " is wider than the range ["
+                + label(lower)
+                + ", "
+                + label(upper)
+                + "]; expected a step of at most "
+                + high.subtract(low).toPlainString()
+                + ", so that the issue has two values or more");
+      }
+      long count = high.subtract(low).divideToIntegralValue(width).longValueExact() + 1;
+      if (count > MAX_REAL_POINTS) {
+        throw xml.fail(
+            range,
+            "--real-step "
+                + width.toPlainString()
+                + " cuts the range into "
+                + count
+                + " points; expected at most "
+                + MAX_REAL_POINTS);
+      }
+      for (long k = 0; k < count; k++) {
+        grid.add(low.add(width.multiply(BigDecimal.valueOf(k))).doubleValue());
+      }
+      return grid;
+    }
     for (int k = 0; k <= steps; k++) {
       grid.add(lower + ((upper - lower) / steps) * k);
     }

@@ -122,4 +122,25 @@ final class GeniusEvaluators {
     }
     return utility > 1 ? 1 : utility;
   }
+
+  /**
+   * {@code function} with every score multiplied by {@code factor} in [0, 1]: the same kind of
+   * function, since each kind's scores are linear in its parameters.
+   */
+  static ValueFunction scaled(ValueFunction function, double factor) {
+    if (function instanceof LinearValueFunction linear) {
+      return new LinearValueFunction(linear.from() * factor, linear.to() * factor);
+    }
+    if (function instanceof TriangularValueFunction triangle) {
+      return new TriangularValueFunction(
+          triangle.from() * factor,
+          triangle.peak(),
+          triangle.peakScore() * factor,
+          triangle.to() * factor);
+    }
+    ValueTable table = (ValueTable) function;
+    var scores = new LinkedHashMap<String, Double>();
+    table.scoresByLabel().forEach((label, score) -> scores.put(label, score * factor));
+    return new ValueTable(scores);
+  }
 }

@@ -31,6 +31,19 @@ public final class GeniusProfileReader {
    *     not have, or uses a feature Parley does not reproduce
    */
   public static ImportedProfile read(Path file, GeniusDomain domain, String partyId) {
+    return read(file, domain, partyId, ImportOptions.DEFAULTS);
+  }
+
+  /**
+   * Reads the profile {@code file} of party {@code partyId}; what the file leaves to be assumed (a
+   * missing reservation, a discarded discount factor, weights that do not sum to 1) is a warning,
+   * or an error when {@code options} are strict.
+   *
+   * @throws ScenarioException if the file is malformed, refers to issues or values the domain does
+   *     not have, uses a feature Parley does not reproduce, or (strict) leaves something to assume
+   */
+  public static ImportedProfile read(
+      Path file, GeniusDomain domain, String partyId, ImportOptions options) {
     XmlSource xml = XmlSource.parse(file);
     Element root = xml.root();
     if (!root.getTagName().equals("utility_space")) {
@@ -56,22 +69,25 @@ public final class GeniusProfileReader {
                   "type=\"" + type + "\"; expected LINEAR, UNCERTAIN, NONLINEAR or CONSTRAINT");
         };
     List<String> notes = new ArrayList<>();
-    double reservation = reservation(xml);
+    Warnings warnings = new Warnings(options.strict());
+    double reservation = reservation(xml, warnings);
+    Optional<Element> discountElement = single(xml, "discount_factor");
     Optional<Double> fileDiscount =
-        single(xml, "discount_factor").map(e -> xml.number(e, "value", "a discount factor"));
+        discountElement.map(e -> xml.number(e, "value", "a discount factor"));
     double discount = fileDiscount.map(d -> d <= 0 || d > 1 ? 1.0 : d).orElse(1.0);
     if (fileDiscount.isPresent() && discount != fileDiscount.get()) {
-      notes.add(
+      warnings.warn(
           "discount factor "
               + fileDiscount.get()
-              + " is outside (0, 1]; GENIUS discards it and uses 1 (no discount)");
+              + " is outside (0, 1]; GENIUS discards it and uses 1 (no discount)",
+          message -> xml.fail(discountElement.get(), message));
     }
     UtilityFunction utility;
     Optional<Uncertainty> uncertainty = Optional.empty();
     if (kind == ProfileKind.GENIUS_NONLINEAR) {
       utility = GeniusNonlinearReader.read(xml, domain);
     } else {
-      utility = GeniusAdditiveReader.read(xml, domain, notes);
+      utility = GeniusAdditiveReader.read(xml, domain, notes, warnings);
       if (kind == ProfileKind.GENIUS_UNCERTAIN) {
         uncertainty = Optional.of(uncertainty(xml));
       }
@@ -86,12 +102,17 @@ public final class GeniusProfileReader {
         Optional.empty(),
         uncertainty,
         fileDiscount,
-        notes);
+        notes,
+        warnings.list());
   }
 
-  private static double reservation(XmlSource xml) {
+  private static double reservation(XmlSource xml, Warnings warnings) {
     Optional<Element> element = single(xml, "reservation");
     if (element.isEmpty()) {
+      warnings.warn(
+          "no <reservation value=\"..\"/>; assumed reservation value 0, GENIUS's default"
+              + " (no agreement is worth nothing)",
+          message -> xml.fail(xml.root(), message));
       return 0.0;
     }
     double value = xml.number(element.get(), "value", "a reservation value in [0, 1]");

@@ -56,6 +56,29 @@ public final class GeniusWebReader {
    *     utilities break GeniusWeb's rules
    */
   public static ImportedProfile readProfile(Path file, GeniusWebDomain domain, String partyId) {
+    return readProfile(file, domain, partyId, ImportOptions.DEFAULTS);
+  }
+
+  /**
+   * {@link #readProfile(Path, GeniusWebDomain, String)}; a profile without a {@code reservationBid}
+   * is a warning (reservation 0 assumed), or an error when {@code options} are strict.
+   */
+  public static ImportedProfile readProfile(
+      Path file, GeniusWebDomain domain, String partyId, ImportOptions options) {
+    return readProfile(file, domain, partyId, options, Optional.empty());
+  }
+
+  /**
+   * {@link #readProfile(Path, GeniusWebDomain, String, ImportOptions)} with what a {@link
+   * ProfileExtras} sidecar says of the profile: its reservation value (when the profile has no
+   * {@code reservationBid}) and its discount factor.
+   */
+  public static ImportedProfile readProfile(
+      Path file,
+      GeniusWebDomain domain,
+      String partyId,
+      ImportOptions options,
+      Optional<ProfileExtras> extras) {
     JsonSource json = JsonSource.parse(file);
     ObjectNode root =
         json.object(json.root(), "", "a profile {\"LinearAdditiveUtilitySpace\": ..}");
@@ -71,6 +94,7 @@ public final class GeniusWebReader {
     ObjectNode space = json.object(root.get(path), path, "an object");
     json.allowOnly(space, path, PROFILE_KEYS);
     List<String> notes = new ArrayList<>();
+    Warnings warnings = new Warnings(options.strict());
     String name =
         json.text(
             json.require(space, path, "name", "the profile's name"),
@@ -119,6 +143,13 @@ public final class GeniusWebReader {
       Outcome bid = bid(json, bidNode, JsonSource.join(path, "reservationBid"), domain);
       reservationBid = Optional.of(bid);
       reservation = exactUtility(space, domain, exact, bid).doubleValue();
+    } else if (extras.flatMap(ProfileExtras::reservationValue).isPresent()) {
+      reservation = extras.flatMap(ProfileExtras::reservationValue).get();
+    } else {
+      warnings.warn(
+          "no reservationBid; assumed reservation value 0, GeniusWeb's default (any agreement"
+              + " beats none)",
+          message -> json.fail(path, message));
     }
     String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
     return new ImportedProfile(
@@ -126,11 +157,16 @@ public final class GeniusWebReader {
         name.isBlank() ? stem : name,
         Optional.of(file.toString()),
         ProfileKind.GENIUSWEB_LINEAR_ADDITIVE,
-        new Preferences(utility, reservation, List.of(), 1.0),
+        new Preferences(
+            utility,
+            reservation,
+            List.of(),
+            extras.flatMap(ProfileExtras::discountFactor).orElse(1.0)),
         reservationBid,
         Optional.empty(),
         Optional.empty(),
-        notes);
+        notes,
+        warnings.list());
   }
 
   private static void checkSameDomain(

@@ -28,7 +28,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,9 +41,10 @@ import java.util.Optional;
  * each value's utility is written exactly. GeniusWeb requires weights whose decimals sum to exactly
  * 1: when the weights' shortest decimals do not, the largest weight absorbs the difference (at most
  * {@link LinearAdditiveUtility#WEIGHT_SUM_TOLERANCE}) and a note says so. A reservation value is
- * kept only as the profile's {@code reservationBid} from a GeniusWeb import; GeniusWeb has no
- * discount factor. Non-linear utilities, capped utilities whose cap binds, and red lines cannot be
- * expressed and are refused with a {@link ConversionException}.
+ * kept as the profile's {@code reservationBid} from a GeniusWeb import, else — as is the discount
+ * factor, which GeniusWeb lacks — in a {@link ProfileExtras} sidecar that GeniusWeb ignores and
+ * Parley reads back. Non-linear utilities, capped utilities whose cap binds, and red lines cannot
+ * be expressed and are refused with a {@link ConversionException}.
  */
 public final class GeniusWebWriter {
   /** How far into the gap to the neighbouring double a weight may move: just under half. */
@@ -113,6 +116,7 @@ public final class GeniusWebWriter {
     }
     String domainName = simpleName(scenario.name(), "domain");
     ObjectNode domain = domain(domainName, space, names);
+    Map<String, ProfileExtras> extras = new LinkedHashMap<>();
     try {
       Files.createDirectories(directory);
       Files.writeString(directory.resolve(domainName + ".json"), render(domain));
@@ -129,7 +133,18 @@ public final class GeniusWebWriter {
                 dialect,
                 notes);
         Files.writeString(directory.resolve(party + ".json"), render(profile));
+        Preferences preferences = entry.getValue();
+        boolean bid = imported.profile(party).flatMap(ImportedProfile::reservationBid).isPresent();
+        extras.put(
+            party,
+            new ProfileExtras(
+                bid ? Optional.empty() : Optional.of(preferences.reservation()),
+                preferences.discount() == 1
+                    ? Optional.empty()
+                    : Optional.of(preferences.discount())));
       }
+      Files.writeString(
+          directory.resolve(ProfileExtras.FILE_NAME), render(ProfileExtras.toJson(extras)));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write into " + directory, e);
     }
@@ -178,14 +193,7 @@ public final class GeniusWebWriter {
       Dialect dialect,
       List<String> notes) {
     if (!preferences.redLines().isEmpty()) {
-      throw new ConversionException(
-          "cannot write the preferences of '"
-              + party
-              + "' as GeniusWeb: GeniusWeb profiles have"
-              + " no red lines ("
-              + preferences.redLines().size()
-              + " given). Convert to yaml"
-              + " instead");
+      throw ConversionException.redLines(party, "GeniusWeb", preferences.redLines(), space);
     }
     UtilityFunction utility = preferences.utility();
     List<Double> weights;
@@ -245,16 +253,19 @@ public final class GeniusWebWriter {
           party
               + ": reservation value "
               + preferences.reservation()
-              + " dropped; GeniusWeb"
-              + " expresses a reservation only as a reservation bid");
+              + " kept in "
+              + ProfileExtras.FILE_NAME
+              + " (GeniusWeb expresses a reservation only as a reservation bid, and ignores the"
+              + " file)");
     }
     if (preferences.discount() != 1) {
       notes.add(
           party
               + ": discount factor "
               + preferences.discount()
-              + " dropped; GeniusWeb"
-              + " profiles have none");
+              + " kept in "
+              + ProfileExtras.FILE_NAME
+              + " (GeniusWeb profiles have none, and GeniusWeb ignores the file)");
     }
     if (imported.flatMap(ImportedProfile::uncertainty).isPresent()) {
       notes.add(party + ": GENIUS elicitation settings (type UNCERTAIN) dropped");

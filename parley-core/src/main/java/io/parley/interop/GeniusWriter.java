@@ -68,12 +68,8 @@ public final class GeniusWriter {
     }
     for (var entry : scenario.preferences().entrySet()) {
       if (!entry.getValue().redLines().isEmpty()) {
-        throw new ConversionException(
-            "cannot write the preferences of '"
-                + entry.getKey()
-                + "' as GENIUS: GENIUS profiles have no red lines ("
-                + entry.getValue().redLines().size()
-                + " given). Convert to yaml instead");
+        throw ConversionException.redLines(
+            entry.getKey(), "GENIUS", entry.getValue().redLines(), space);
       }
     }
     boolean[] integer = integerIssues(scenario, notes);

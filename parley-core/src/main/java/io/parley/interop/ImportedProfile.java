@@ -18,7 +18,10 @@ import java.util.Optional;
  * @param uncertainty the elicitation settings of a GENIUS uncertain profile
  * @param fileDiscount the discount factor as written in the file, before GENIUS's validity rule (a
  *     factor outside (0, 1] counts as 1)
- * @param notes what the reader wants the user to know (a discarded discount factor, ...)
+ * @param notes what the reader wants the user to know that changes nothing (a cap that binds, ...)
+ * @param warnings what the reader assumed because the file does not say it, or changed (a missing
+ *     reservation value taken as 0, a discarded discount factor, weights normalised); {@link
+ *     ImportOptions#strict() strict} imports refuse these instead
  */
 public record ImportedProfile(
     String partyId,
@@ -29,8 +32,10 @@ public record ImportedProfile(
     Optional<Outcome> reservationBid,
     Optional<Uncertainty> uncertainty,
     Optional<Double> fileDiscount,
-    List<String> notes) {
+    List<String> notes,
+    List<String> warnings) {
   public ImportedProfile {
     notes = List.copyOf(notes);
+    warnings = List.copyOf(warnings);
   }
 }

@@ -40,4 +40,15 @@ public record ImportedScenario(
     }
     return notes;
   }
+
+  /** Every warning of every profile, prefixed with the party id. */
+  public List<String> warnings() {
+    List<String> warnings = new ArrayList<>();
+    for (ImportedProfile profile : profiles) {
+      for (String warning : profile.warnings()) {
+        warnings.add(profile.partyId() + ": " + warning);
+      }
+    }
+    return warnings;
+  }
 }

@@ -13,9 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.w3c.dom.Element;
 
@@ -49,6 +52,17 @@ public final class ScenarioSource {
    *     names the file, the element and what was expected
    */
   public static ImportedScenario load(List<Path> paths) {
+    return load(paths, ImportOptions.DEFAULTS);
+  }
+
+  /**
+   * Reads the scenario the paths describe, with {@code options} (the real grid, strictness).
+   *
+   * @throws ScenarioException if the paths do not describe a scenario, a file is bad, or (strict) a
+   *     file leaves something to assume; the message names the file, the line, the element and what
+   *     was expected
+   */
+  public static ImportedScenario load(List<Path> paths, ImportOptions options) {
     if (paths.isEmpty()) {
       throw new ScenarioException(
           "(arguments)",
@@ -66,7 +80,7 @@ public final class ScenarioSource {
     Path first = paths.get(0);
     if (paths.size() == 1) {
       if (Files.isDirectory(first)) {
-        return directory(first);
+        return directory(first, options);
       }
       return single(first);
     }
@@ -97,8 +111,9 @@ public final class ScenarioSource {
       }
     }
     return switch (extension) {
-      case "xml" -> genius(first, paths.subList(1, paths.size()), stem(first));
-      case "json" -> geniusWeb(first, paths.subList(1, paths.size()), stem(first));
+      case "xml" -> genius(first, paths.subList(1, paths.size()), stem(first), options);
+      case "json" ->
+          geniusWeb(first, paths.subList(1, paths.size()), stem(first), options, Map.of());
       default ->
           throw new ScenarioException(
               first.toString(),
@@ -160,7 +175,7 @@ public final class ScenarioSource {
     }
   }
 
-  private static ImportedScenario directory(Path dir) {
+  private static ImportedScenario directory(Path dir, ImportOptions options) {
     List<Path> files;
     try (Stream<Path> list = Files.list(dir)) {
       files = list.filter(Files::isRegularFile).sorted().toList();
@@ -171,6 +186,7 @@ public final class ScenarioSource {
     List<Path> xmlProfiles = new ArrayList<>();
     List<Path> jsonDomains = new ArrayList<>();
     List<Path> jsonProfiles = new ArrayList<>();
+    Optional<Path> extras = Optional.empty();
     for (Path file : files) {
       String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
       if (name.equals("pareto.xml")) {
@@ -180,7 +196,9 @@ public final class ScenarioSource {
         (isGeniusProfile(XmlSource.parse(file)) ? xmlProfiles : xmlDomains).add(file);
       } else if (name.endsWith(".json")) {
         JsonNode root = JsonSource.parse(file).root();
-        if (GeniusWebDomainReader.isDomain(root)) {
+        if (ProfileExtras.isExtras(root)) {
+          extras = Optional.of(file);
+        } else if (GeniusWebDomainReader.isDomain(root)) {
           jsonDomains.add(file);
         } else if (root.isObject()
             && root.size() == 1
@@ -203,10 +221,15 @@ public final class ScenarioSource {
               + "); expected one domain; name the files instead");
     }
     if (!xmlDomains.isEmpty()) {
-      return genius(single(dir, xmlDomains, "GENIUS"), profiles(dir, xmlProfiles), name);
+      return genius(single(dir, xmlDomains, "GENIUS"), profiles(dir, xmlProfiles), name, options);
     }
     if (!jsonDomains.isEmpty()) {
-      return geniusWeb(single(dir, jsonDomains, "GeniusWeb"), profiles(dir, jsonProfiles), name);
+      return geniusWeb(
+          single(dir, jsonDomains, "GeniusWeb"),
+          profiles(dir, jsonProfiles),
+          name,
+          options,
+          extras.map(ProfileExtras::read).orElse(Map.of()));
     }
     throw new ScenarioException(
         dir.toString(), 0, 0, "", "no GENIUS (.xml) or GeniusWeb (.json) domain file found");
@@ -250,7 +273,8 @@ public final class ScenarioSource {
         || !XmlSource.descendants(root, "evaluator").isEmpty();
   }
 
-  private static ImportedScenario genius(Path domainFile, List<Path> profileFiles, String name) {
+  private static ImportedScenario genius(
+      Path domainFile, List<Path> profileFiles, String name, ImportOptions options) {
     if (profileFiles.isEmpty()) {
       throw new ScenarioException(
           domainFile.toString(),
@@ -259,16 +283,56 @@ public final class ScenarioSource {
           "",
           "a GENIUS domain without profiles; expected profile" + " files after it");
     }
-    GeniusDomain domain = GeniusDomainReader.read(domainFile);
-    List<ImportedProfile> profiles = new ArrayList<>();
-    Ids ids = new Ids("party");
-    for (Path file : profileFiles) {
-      profiles.add(GeniusProfileReader.read(file, domain, ids.idFor(stem(file))));
+    // An integer evaluator no value function reproduces makes its issue a table of numbers for
+    // every profile; the domain is then read again (at most once per integer issue).
+    Set<Integer> tabulated = new LinkedHashSet<>();
+    List<String> tableNotes = new ArrayList<>();
+    while (true) {
+      GeniusDomain domain = GeniusDomainReader.read(domainFile, options, tabulated);
+      List<ImportedProfile> profiles = new ArrayList<>();
+      Ids ids = new Ids("party");
+      try {
+        for (Path file : profileFiles) {
+          profiles.add(GeniusProfileReader.read(file, domain, ids.idFor(stem(file)), options));
+        }
+      } catch (GeniusAdditiveReader.UnfittedInteger e) {
+        if (!tabulated.add(e.index())) {
+          throw new IllegalStateException("issue index " + e.index() + " tabulated twice", e);
+        }
+        tableNotes.add(e.getMessage());
+        continue;
+      }
+      if (!tableNotes.isEmpty()) {
+        ImportedProfile first = profiles.get(0);
+        List<String> notes = new ArrayList<>(tableNotes);
+        notes.addAll(first.notes());
+        profiles.set(0, withNotes(first, notes));
+      }
+      return scenario(
+          name, SourceFormat.GENIUS, domain.space(), profiles, domainFile, profileFiles);
     }
-    return scenario(name, SourceFormat.GENIUS, domain.space(), profiles, domainFile, profileFiles);
   }
 
-  private static ImportedScenario geniusWeb(Path domainFile, List<Path> profileFiles, String name) {
+  private static ImportedProfile withNotes(ImportedProfile p, List<String> notes) {
+    return new ImportedProfile(
+        p.partyId(),
+        p.name(),
+        p.file(),
+        p.kind(),
+        p.preferences(),
+        p.reservationBid(),
+        p.uncertainty(),
+        p.fileDiscount(),
+        notes,
+        p.warnings());
+  }
+
+  private static ImportedScenario geniusWeb(
+      Path domainFile,
+      List<Path> profileFiles,
+      String name,
+      ImportOptions options,
+      Map<String, ProfileExtras> extras) {
     if (profileFiles.isEmpty()) {
       throw new ScenarioException(
           domainFile.toString(),
@@ -281,7 +345,13 @@ public final class ScenarioSource {
     List<ImportedProfile> profiles = new ArrayList<>();
     Ids ids = new Ids("party");
     for (Path file : profileFiles) {
-      profiles.add(GeniusWebReader.readProfile(file, domain, ids.idFor(stem(file))));
+      profiles.add(
+          GeniusWebReader.readProfile(
+              file,
+              domain,
+              ids.idFor(stem(file)),
+              options,
+              Optional.ofNullable(extras.get(stem(file)))));
     }
     return scenario(
         name, SourceFormat.GENIUSWEB, domain.space(), profiles, domainFile, profileFiles);

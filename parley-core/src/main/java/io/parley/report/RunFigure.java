@@ -33,10 +33,6 @@ final class RunFigure {
   private static final double TIMELINE_TOP = 100;
   private static final double TIMELINE_WIDTH = 580;
   private static final double TIMELINE_HEIGHT = 220;
-  private static final double SMALL_SIDE = 230;
-  private static final double LARGE_SIDE = 360;
-  private static final double GAP = 70;
-  private static final int COLUMNS = 3;
   private static final Color MEDIATOR = new Color(0x77, 0x77, 0x77);
   private static final Color AGREEMENT = Color.BLACK;
 
@@ -44,9 +40,8 @@ final class RunFigure {
   private final Optional<Analysis> analysis;
   private final List<String> parties;
   private final RunChart.View view;
-  private final List<int[]> pairs = new ArrayList<>();
+  private final PairPanels panels;
   private final double side;
-  private final int columns;
   private final double planeTop;
   private final double legendX;
   private final int width;
@@ -58,21 +53,15 @@ final class RunFigure {
     this.parties = chart.parties();
     this.view = view;
     int n = parties.size();
-    for (int i = 0; i < n; i++) {
-      for (int j = i + 1; j < n; j++) {
-        pairs.add(new int[] {i, j});
-      }
-    }
-    side = pairs.size() <= 1 ? LARGE_SIDE : SMALL_SIDE;
-    columns = Math.max(1, Math.min(COLUMNS, pairs.size()));
-    int rows = (pairs.size() + columns - 1) / columns;
     boolean timeline = view == RunChart.View.TIMELINE_AND_PLANE;
     planeTop = timeline ? TIMELINE_TOP + TIMELINE_HEIGHT + 100 : TIMELINE_TOP;
-    double panelsRight = LEFT + columns * (side + GAP) - GAP;
+    panels = new PairPanels(n, LEFT, planeTop);
+    side = panels.side();
+    double panelsRight = panels.right();
     legendX = (timeline ? LEFT + TIMELINE_WIDTH : panelsRight) + 30;
     width = (int) Math.ceil(Math.max(panelsRight, legendX + 200) + 20);
     double legendBottom = TIMELINE_TOP + 20 * (n + 6) + 40;
-    height = (int) Math.ceil(Math.max(planeTop + rows * (side + GAP), legendBottom));
+    height = (int) Math.ceil(Math.max(panels.bottom(), legendBottom));
   }
 
   int width() {
@@ -89,13 +78,12 @@ final class RunFigure {
     if (view == RunChart.View.TIMELINE_AND_PLANE) {
       timeline(canvas);
     }
-    if (!pairs.isEmpty()) {
+    if (panels.size() > 0) {
       canvas.text("Moves in the utility plane", LEFT, planeTop - 40, Anchor.START, LABEL);
     }
-    for (int p = 0; p < pairs.size(); p++) {
-      double left = LEFT + (p % columns) * (side + GAP);
-      double top = planeTop + (p / columns) * (side + GAP);
-      plane(canvas, PlotArea.utilityPlane(left, top, side), pairs.get(p)[0], pairs.get(p)[1]);
+    for (int p = 0; p < panels.size(); p++) {
+      int[] pair = panels.pair(p);
+      plane(canvas, panels.area(p), pair[0], pair[1]);
     }
     legend(canvas);
   }
@@ -172,7 +160,7 @@ final class RunFigure {
     area.utilityAcross(canvas);
     area.utilityAxis(canvas);
     Pen dashed = PlotArea.reservationPen();
-    boolean labelled = side >= LARGE_SIDE;
+    boolean labelled = panels.large();
     area.reservationUpwards(canvas, chart.reservations().get(x), dashed, labelled);
     area.reservationAcross(canvas, chart.reservations().get(y), dashed, labelled);
     analysis.ifPresent(a -> UtilityMarks.frontier(canvas, area, a, x, y, 2.5));

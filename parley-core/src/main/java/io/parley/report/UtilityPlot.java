@@ -22,6 +22,10 @@ import javax.imageio.ImageIO;
  * Pareto frontier of the {@link Analysis} projected onto the two parties, each party's reservation
  * value as a dashed line, and the four bargaining solutions as labelled markers.
  *
+ * <p>With three or more negotiating parties and no pair chosen ({@link Builder#parties}), the
+ * figure has one labelled panel per pair of parties ({@link PairPanels}, as in the run figure);
+ * each panel is an SVG group {@code panel plane x-<i> y-<j>}.
+ *
  * <p>Immutable once built; the outcomes are chosen and evaluated by {@link Builder#build()}. The
  * figure is described once and rendered as SVG ({@link #toSvg()}) or as an image ({@link
  * #toImage()}, Java2D, needs {@code java.awt.headless=true} where there is no display).
@@ -47,9 +51,9 @@ public final class UtilityPlot {
   private final int xIndex;
   private final int yIndex;
   private final BigInteger outcomeCount;
-  private final double[] xs;
-  private final double[] ys;
+  private final double[][] utilities;
   private final boolean[] feasible;
+  private final boolean pairwise;
 
   private UtilityPlot(Builder builder) {
     this.scenario = builder.scenario;
@@ -59,17 +63,23 @@ public final class UtilityPlot {
     this.outcomeCount = scenario.space().size();
     List<Outcome> outcomes =
         OutcomeSample.draw(scenario.space(), builder.sampleLimit, builder.random);
-    Preferences x = scenario.preferences().get(builder.xParty);
-    Preferences y = scenario.preferences().get(builder.yParty);
+    List<String> parties = analysis.parties();
+    this.pairwise = !builder.pairChosen && parties.size() >= 3;
     Collection<Preferences> everyone = scenario.preferences().values();
     int n = outcomes.size();
-    xs = new double[n];
-    ys = new double[n];
+    utilities = new double[parties.size()][];
+    for (int p = 0; p < parties.size(); p++) {
+      if (pairwise || p == xIndex || p == yIndex) {
+        utilities[p] = new double[n];
+        Preferences preferences = scenario.preferences().get(parties.get(p));
+        for (int i = 0; i < n; i++) {
+          utilities[p][i] = preferences.utility().utility(outcomes.get(i));
+        }
+      }
+    }
     feasible = new boolean[n];
     for (int i = 0; i < n; i++) {
       Outcome outcome = outcomes.get(i);
-      xs[i] = x.utility().utility(outcome);
-      ys[i] = y.utility().utility(outcome);
       int[] valueIndices = outcome.valueIndices();
       boolean allowed = true;
       for (Preferences preferences : everyone) {
@@ -98,9 +108,17 @@ public final class UtilityPlot {
     return analysis.parties().get(yIndex);
   }
 
-  /** The number of outcome markers drawn: all outcomes, or the sample. */
+  /** The number of outcome markers drawn (per panel): all outcomes, or the sample. */
   public int markerCount() {
-    return xs.length;
+    return feasible.length;
+  }
+
+  /**
+   * Whether the figure has one panel per pair of parties (three or more parties, no pair chosen)
+   * rather than one plane of {@link #xParty()} and {@link #yParty()}.
+   */
+  public boolean pairwise() {
+    return pairwise;
   }
 
   /** The exact number of outcomes of the scenario. */
@@ -110,28 +128,49 @@ public final class UtilityPlot {
 
   /** Whether the markers are a sample rather than every outcome. */
   public boolean sampled() {
-    return outcomeCount.compareTo(BigInteger.valueOf(xs.length)) > 0;
+    return outcomeCount.compareTo(BigInteger.valueOf(feasible.length)) > 0;
   }
 
   /** The figure as a standalone SVG document. */
   public String toSvg() {
-    var canvas = new SvgCanvas(WIDTH, HEIGHT, true, title());
-    new UtilityFigure(this).draw(canvas);
+    var canvas = new SvgCanvas(width(), height(), true, title());
+    draw(canvas);
     return canvas.finish();
   }
 
   /** The figure as an {@code <svg>} element to place inline in an HTML page. */
   String toInlineSvg() {
-    var canvas = new SvgCanvas(WIDTH, HEIGHT, false, title());
-    new UtilityFigure(this).draw(canvas);
+    var canvas = new SvgCanvas(width(), height(), false, title());
+    draw(canvas);
     return canvas.finish();
   }
 
-  /** The figure as a {@link #WIDTH} × {@link #HEIGHT} RGB image. */
+  /**
+   * The figure as an RGB image: {@link #WIDTH} × {@link #HEIGHT} for one plane, larger for one
+   * panel per pair.
+   */
   public BufferedImage toImage() {
-    var canvas = new RasterCanvas(WIDTH, HEIGHT);
-    new UtilityFigure(this).draw(canvas);
+    var canvas = new RasterCanvas(width(), height());
+    draw(canvas);
     return canvas.finish();
+  }
+
+  /** The figure's width in pixels. */
+  public int width() {
+    return pairwise ? new PairwiseUtilityFigure(this).width() : WIDTH;
+  }
+
+  /** The figure's height in pixels. */
+  public int height() {
+    return pairwise ? new PairwiseUtilityFigure(this).height() : HEIGHT;
+  }
+
+  private void draw(Canvas canvas) {
+    if (pairwise) {
+      new PairwiseUtilityFigure(this).draw(canvas);
+    } else {
+      new UtilityFigure(this).draw(canvas);
+    }
   }
 
   /**
@@ -155,6 +194,12 @@ public final class UtilityPlot {
   }
 
   String title() {
+    if (pairwise) {
+      return scenario.name()
+          + ": utilities of each pair of "
+          + analysis.parties().size()
+          + " parties";
+    }
     return scenario.name()
         + ": utilities of "
         + displayName(xParty())
@@ -184,11 +229,16 @@ public final class UtilityPlot {
   }
 
   double x(int marker) {
-    return xs[marker];
+    return utilities[xIndex][marker];
   }
 
   double y(int marker) {
-    return ys[marker];
+    return utilities[yIndex][marker];
+  }
+
+  /** The utility of party {@code party} (an index into the analysis' parties) of a marker. */
+  double utility(int party, int marker) {
+    return utilities[party][marker];
   }
 
   boolean feasible(int marker) {
@@ -203,6 +253,7 @@ public final class UtilityPlot {
     private String yParty;
     private int sampleLimit = DEFAULT_SAMPLE_LIMIT;
     private SplittableRandom random;
+    private boolean pairChosen;
 
     private Builder(Scenario scenario, Analysis analysis) {
       this.scenario = scenario;
@@ -248,6 +299,7 @@ public final class UtilityPlot {
       }
       this.xParty = horizontal;
       this.yParty = vertical;
+      this.pairChosen = true;
       return this;
     }
 

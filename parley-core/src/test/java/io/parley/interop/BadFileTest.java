@@ -1,5 +1,6 @@
 package io.parley.interop;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.parley.scenario.ScenarioException;
@@ -186,12 +187,35 @@ class BadFileTest {
         .hasMessageContaining("attribute evaluation=\"twelve\" is not a number >= 0");
   }
 
+  /**
+   * Issue 18 turned this refusal into an exact import: an integer line clipped on both sides (once
+   * refused, no linear or triangular function reproducing it) becomes a table of GENIUS's scores,
+   * with a note that names the file, the line and the evaluator.
+   */
   @Test
-  void integerEvaluatorClippedOnBothSides_isRefusedRatherThanApproximated() throws IOException {
-    genius(PROFILE.replace("slope=\"0.1\" offset=\"0.1\"", "slope=\"0.5\" offset=\"-1.25\""))
-        .hasMessageContaining("issue[index=2]/evaluator")
-        .hasMessageContaining("slope 0.5, offset -1.25 is clipped to [0, 1]")
-        .hasMessageContaining("cannot reproduce it");
+  void integerEvaluatorClippedOnBothSides_isImportedExactlyAsATable() throws IOException {
+    Path domain = file("domain.xml", DOMAIN);
+    Path profile =
+        file(
+            "p.xml",
+            PROFILE.replace("slope=\"0.1\" offset=\"0.1\"", "slope=\"0.5\" offset=\"-1.25\""));
+
+    ImportedScenario imported = ScenarioSource.load(domain, profile);
+
+    var guns = imported.scenario().space().issue(1);
+    assertThat(guns.size()).isEqualTo(10);
+    for (int v = 1; v <= 10; v++) {
+      double genius = Math.max(0, Math.min(1, 0.5 * (v - 1) - 1.25));
+      double expected = 0.6 * (12.0 / 30) + 0.4 * genius;
+      assertThat(Outcomes.utility(imported.scenario(), "p", "Dell", String.valueOf(v)))
+          .isEqualTo(expected);
+    }
+    assertThat(imported.notes())
+        .anyMatch(
+            n ->
+                n.contains(profile.toString())
+                    && n.contains("issue[index=2]/evaluator")
+                    && n.contains("slope 0.5, offset -1.25 is clipped to [0, 1] on both sides"));
   }
 
   @Test

@@ -90,7 +90,10 @@ class GeniusSyntheticTest {
     // Discount 0 is discarded by validateDiscount: no discount; no <reservation>: 0.
     assertThat(p.preferences().discount()).isEqualTo(1.0);
     assertThat(p.fileDiscount()).contains(0.0);
-    assertThat(p.notes()).anyMatch(n -> n.contains("discount factor 0.0 is outside (0, 1]"));
+    assertThat(p.warnings()).anyMatch(n -> n.contains("discount factor 0.0 is outside (0, 1]"));
+    assertThat(p.warnings())
+        .anyMatch(
+            w -> w.contains("no <reservation value") && w.contains("assumed reservation value 0"));
     assertThat(p.preferences().reservation()).isZero();
   }
 

@@ -127,10 +127,13 @@ class ScenarioConversionTest {
 
     List<String> webNotes = GeniusWebWriter.write(imported, temp.resolve("w"));
     assertThat(webNotes)
-        .anyMatch(n -> n.contains("reservation value 0.3 dropped"))
+        .anyMatch(n -> n.contains("reservation value 0.3 kept in parley-extras.json"))
         .anyMatch(n -> n.contains("issue 'days' is written as a discrete value set"));
     Scenario web = ScenarioSource.load(temp.resolve("w")).scenario();
     assertClose(space, scenario, web, 0.0);
+    // GeniusWeb has no reservation value without a bid: the sidecar keeps it (issue 18).
+    assertThat(web.preferences().get("buyer").reservation()).isEqualTo(0.3);
+    assertThat(web.preferences().get("seller").reservation()).isEqualTo(0.4);
   }
 
   private static void assertClose(OutcomeSpace space, Scenario a, Scenario b, double tolerance) {
