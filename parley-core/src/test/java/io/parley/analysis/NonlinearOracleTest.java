@@ -19,13 +19,15 @@ import io.parley.preference.UtilityFunction;
 import io.parley.preference.ValueFunction;
 import io.parley.scenario.Scenario;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Statistics;
+import org.junit.jupiter.api.Test;
 
 /**
  * The non-linear oracle: the analysis (counts, frontier, the four solutions, the zone and its
@@ -40,6 +42,33 @@ class NonlinearOracleTest {
 
   @Property(tries = 150)
   void analysis_nonlinearScenarios_agreesWithBruteForce(@ForAll long seed) {
+    race(seed);
+  }
+
+  /**
+   * A fixed seed set as well, checking that the generator keeps reaching every kind of case: both
+   * kinds of non-linear utility, zones that exist and zones that do not.
+   */
+  @Test
+  void analysis_fixedSeeds_agreesWithBruteForceAndCoversEveryCase() {
+    SplittableRandom seeds = new SplittableRandom(20_261_205L);
+    Set<String> kinds = new HashSet<>();
+    int withZone = 0;
+    int withoutZone = 0;
+    for (int k = 0; k < 150; k++) {
+      Race race = race(seeds.nextLong());
+      BruteForceAnalysis oracle = race.oracle();
+      withZone += oracle.zopa() > 0 ? 1 : 0;
+      withoutZone += oracle.zopa() == 0 ? 1 : 0;
+      kinds.addAll(race.kinds());
+    }
+    assertThat(kinds)
+        .contains("CappedAdditiveUtility", "HyperRectangleUtility", "LinearAdditiveUtility");
+    assertThat(withZone).as("scenarios with a zone").isGreaterThan(15);
+    assertThat(withoutZone).as("scenarios without a zone").isGreaterThan(15);
+  }
+
+  private static Race race(long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     Scenario linear =
         RandomScenarios.generate(random, Shape.small(2 + random.nextInt(2), 1 + random.nextInt(4)));
@@ -50,11 +79,11 @@ class NonlinearOracleTest {
     checkTicksComeFromTheUtilityItself(scenario);
     // A utility that is not linear additive ties every issue into one block.
     assertThat(AgreementSpace.of(scenario).blocks()).as("seed %d: blocks", seed).hasSize(1);
-
-    Statistics.label("zone")
-        .collect(oracle.zopa() > 0 ? "non-empty" : oracle.feasible() > 0 ? "empty" : "infeasible");
-    Statistics.label("kinds").collect(kinds(scenario));
+    return new Race(oracle, kinds(scenario));
   }
+
+  /** What one race found: the brute force, and the kinds of utility in the scenario. */
+  private record Race(BruteForceAnalysis oracle, Set<String> kinds) {}
 
   /** Each party's ticks are its own utility function's value, rounded once. */
   private static void checkTicksComeFromTheUtilityItself(Scenario scenario) {
@@ -76,12 +105,12 @@ class NonlinearOracleTest {
         });
   }
 
-  private static String kinds(Scenario scenario) {
-    List<String> kinds = new ArrayList<>();
+  private static Set<String> kinds(Scenario scenario) {
+    Set<String> kinds = new HashSet<>();
     for (Preferences preferences : scenario.preferences().values()) {
-      kinds.add(preferences.utility().getClass().getSimpleName().replace("Utility", ""));
+      kinds.add(preferences.utility().getClass().getSimpleName());
     }
-    return String.join("+", kinds);
+    return kinds;
   }
 
   /**
