@@ -117,14 +117,14 @@ class DocsCommandsTest {
   private void check(Block block) throws Exception {
     // Each block gets its own /tmp, as if run on a fresh machine.
     Path blockTmp = Files.createTempDirectory(tmp, "block");
+    // The real output, to copy into the docs when they have drifted.
+    Path dump =
+        Path.of(
+            "target", "docs-actual", block.file().replace('/', '_') + "-" + block.line() + ".txt");
+    Files.createDirectories(dump.getParent());
+    Files.deleteIfExists(dump);
     for (Command command : block.commands()) {
       String actual = run(command.line(), blockTmp);
-      Path dump =
-          Path.of(
-              "target",
-              "docs-actual",
-              block.file().replace('/', '_') + "-" + block.line() + ".txt");
-      Files.createDirectories(dump.getParent());
       Files.writeString(
           dump,
           "$ " + command.line() + "\n" + actual,
