@@ -49,7 +49,7 @@ class AnalysisOracleTest {
     assertThat(manyParties).as("scenarios with 3 or 4 parties").isGreaterThan(SCENARIOS / 3);
   }
 
-  private static void check(long seed, Scenario scenario, BruteForceAnalysis oracle) {
+  static void check(long seed, Scenario scenario, BruteForceAnalysis oracle) {
     String at = "seed " + seed;
     Analysis analysis = Analyzer.analyze(scenario);
     AgreementSpace space = AgreementSpace.of(scenario);
