@@ -59,6 +59,7 @@ class GoldenEncodingTest {
           + "\"label\":\"release only with an end of the war\"}]}";
 
   private final StringBuilder out = new StringBuilder();
+  private int clientIds;
 
   @Test
   void theServerWritesTodaysBytes() throws Exception {
@@ -76,6 +77,7 @@ class GoldenEncodingTest {
     if (Boolean.getBoolean("parley.golden.write")) {
       Files.writeString(golden, actual, StandardCharsets.UTF_8);
     }
+    Files.writeString(Path.of("target", "golden-encodings.actual.txt"), actual);
     assertThat(actual).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
   }
 
@@ -205,6 +207,7 @@ class GoldenEncodingTest {
 
   private Viewer invite(LiveNegotiations live, Viewer mediator, String participant) {
     ObjectNode body = Json.parseObject("{\"participant\":\"" + participant + "\"}");
+    body.put("clientId", "golden-" + ++clientIds);
     LiveNegotiations.Invitation invitation = live.invite(mediator, body);
     line("invite " + participant + " token", invitation.token());
     line("invite " + participant + " event", invitation.event().toJson());
