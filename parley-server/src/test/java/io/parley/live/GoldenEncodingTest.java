@@ -218,7 +218,12 @@ class GoldenEncodingTest {
 
   private SeenEvent act(
       LiveNegotiations live, Viewer viewer, Move move, String parameter, String body) {
-    SeenEvent seen = live.act(viewer, move, Optional.ofNullable(parameter), Json.parseObject(body));
+    ObjectNode fields = Json.parseObject(body);
+    if (!fields.has("clientId")) {
+      // A fixed client id: the hash chain covers it, and the default one is random.
+      fields.put("clientId", "golden-" + ++clientIds);
+    }
+    SeenEvent seen = live.act(viewer, move, Optional.ofNullable(parameter), fields);
     line(viewer.participant() + " " + move, seen.toJson());
     return seen;
   }
@@ -228,7 +233,16 @@ class GoldenEncodingTest {
     assertThat(live.awaitRobots(10_000)).isTrue();
     for (StoredEvent stored : store.read(id)) {
       line(
-          "stored " + stored.sequence() + " " + stored.type() + " " + stored.recipients(),
+          "stored "
+              + stored.sequence()
+              + " "
+              + stored.type()
+              + " "
+              + stored.recipients()
+              + " "
+              + stored.clientId()
+              + " "
+              + stored.hash(),
           stored.payload());
     }
     line("head", store.read(id).get(store.read(id).size() - 1).hash());
