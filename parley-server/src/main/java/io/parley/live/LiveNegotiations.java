@@ -2,6 +2,7 @@ package io.parley.live;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.parley.live.events.Participant;
 import io.parley.store.EventStore;
 import io.parley.store.NewEvent;
 import io.parley.store.StoreException;
@@ -287,7 +288,7 @@ public final class LiveNegotiations implements AutoCloseable {
    */
   public ObjectNode agreement(Viewer viewer) {
     Negotiation state = visibleState(viewer);
-    ObjectNode recorded =
+    Agreement recorded =
         state
             .agreement()
             .orElseThrow(() -> LiveException.notFound("no agreement has been recorded"));
@@ -387,7 +388,7 @@ public final class LiveNegotiations implements AutoCloseable {
                   draft.type().wire(),
                   actor,
                   draft.recipients(),
-                  Json.write(draft.payload())));
+                  Json.write(EventCodec.encode(draft.event(), space(log)))));
     } catch (TamperedLogException e) {
       throw quarantine(log.id(), e);
     } catch (RuntimeException e) {
@@ -409,6 +410,11 @@ public final class LiveNegotiations implements AutoCloseable {
     feeds.announce(log);
     autopilot.poke(log.id());
     return event;
+  }
+
+  /** The negotiation's outcome space; none before its creation is stored. */
+  private static io.parley.outcome.OutcomeSpace space(Log log) {
+    return log.isEmpty() ? null : log.state().space();
   }
 
   private void takeAutomaticSteps(String id) {

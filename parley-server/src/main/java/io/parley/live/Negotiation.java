@@ -1,9 +1,25 @@
 package io.parley.live;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.parley.outcome.Outcome;
+import io.parley.live.events.LiveEvent;
+import io.parley.live.events.LiveEvent.Adjourned;
+import io.parley.live.events.LiveEvent.AgreementRecorded;
+import io.parley.live.events.LiveEvent.InvitationRevoked;
+import io.parley.live.events.LiveEvent.MessageReleased;
+import io.parley.live.events.LiveEvent.MessageSent;
+import io.parley.live.events.LiveEvent.NegotiationCreated;
+import io.parley.live.events.LiveEvent.NegotiationEnded;
+import io.parley.live.events.LiveEvent.ParticipantInvited;
+import io.parley.live.events.LiveEvent.PreferencesConfided;
+import io.parley.live.events.LiveEvent.ResponseSubmitted;
+import io.parley.live.events.LiveEvent.SeatAssigned;
+import io.parley.live.events.LiveEvent.SessionScheduled;
+import io.parley.live.events.LiveEvent.SuggestionMade;
+import io.parley.live.events.LiveEvent.SuggestionReleased;
+import io.parley.live.events.LiveEvent.TextDrafted;
+import io.parley.live.events.LiveEvent.TextReleased;
+import io.parley.live.events.Participant;
 import io.parley.outcome.OutcomeSpace;
 import io.parley.scenario.Role;
 import java.util.ArrayList;
@@ -31,7 +47,7 @@ final class Negotiation {
   private final List<Participant> participants = new ArrayList<>();
   private OutcomeSpace space;
   private final ArrayNode issues = Json.MAPPER.createArrayNode();
-  private ObjectNode sealedCreation = Json.object();
+  private NegotiationCreated creation;
   private final Map<String, String> tokenHashes = new LinkedHashMap<>();
   private final Set<String> invited = new LinkedHashSet<>();
   private final TreeMap<Integer, Text> texts = new TreeMap<>();
@@ -39,10 +55,10 @@ final class Negotiation {
   private final List<Message> messages = new ArrayList<>();
   private final Map<String, Optional<ObjectNode>> confided = new LinkedHashMap<>();
   private final List<ScheduledSession> sessions = new ArrayList<>();
-  private final List<ObjectNode> adjournments = new ArrayList<>();
+  private final List<Adjournment> adjournments = new ArrayList<>();
   private final Map<Long, Suggestion> suggestions = new LinkedHashMap<>();
   private final Map<String, String> seats = new LinkedHashMap<>();
-  private ObjectNode agreement;
+  private Agreement agreement;
   private Status status = Status.OPEN;
   private String endReason = "";
   private long lastSeq;
@@ -56,177 +72,77 @@ final class Negotiation {
   }
 
   /** Applies one more event (the next in sequence). */
-  void apply(SeenEvent event) {
-    ObjectNode p = event.payload();
-    switch (event.eventType()) {
-      case NEGOTIATION_CREATED:
-        created(p);
-        break;
-      case PARTICIPANT_INVITED:
-        invited.add(p.get("participant").textValue());
-        if (p.has(Visibility.SEALED)) {
-          tokenHashes.put(
-              p.get("participant").textValue(),
-              p.get(Visibility.SEALED).get("tokenHash").textValue());
-        }
-        break;
-      case INVITATION_REVOKED:
-        invited.remove(p.get("participant").textValue());
-        tokenHashes.remove(p.get("participant").textValue());
-        break;
-      case TEXT_DRAFTED:
-        texts.put(
-            p.get("version").intValue(),
-            new Text(
-                p.get("version").intValue(),
-                outcome(p.get("outcome")),
-                p.get("note").textValue(),
-                event.actor(),
-                List.of(),
-                p.path("robot").asBoolean(false)));
-        break;
-      case TEXT_RELEASED:
-        released(event, p);
-        break;
-      case RESPONSE_SUBMITTED:
-        responses.add(
-            new Response(
-                event.seq(),
-                event.actor(),
-                p.get("version").intValue(),
-                Response.Verdict.fromWire(p.get("verdict").textValue()),
-                (ArrayNode) p.get("amendments"),
-                p.get("reason").textValue(),
-                p.path("robot").asBoolean(false)));
-        break;
-      case MESSAGE_SENT:
-        messages.add(
-            new Message(
-                event.seq(),
-                event.actor(),
-                texts(p.get(Visibility.TO)),
-                p.get("text").textValue(),
-                OptionalLong.empty()));
-        break;
-      case MESSAGE_RELEASED:
-        messages.add(
-            new Message(
-                event.seq(),
-                p.get("from").textValue(),
-                texts(p.get(Visibility.TO)),
-                p.get("text").textValue(),
-                OptionalLong.of(p.get("message").longValue())));
-        break;
-      case PREFERENCES_CONFIDED:
-        confided.put(
-            p.get("party").textValue(),
-            Optional.ofNullable((ObjectNode) p.path(Visibility.SEALED).get("preferences")));
-        break;
-      case SESSION_SCHEDULED:
-        sessions.add(
-            new ScheduledSession(
-                event.seq(),
-                p.get("name").textValue(),
-                p.get("venue").textValue(),
-                p.get("date").textValue(),
-                texts(p.get("attendance"))));
-        break;
-      case ADJOURNED:
-        ObjectNode adjourned = p.deepCopy();
-        adjourned.put("seq", event.seq());
-        adjournments.add(adjourned);
-        break;
-      case SUGGESTION_MADE:
-        suggestions.put(event.seq(), new Suggestion(event.seq(), p.deepCopy()));
-        break;
-      case SUGGESTION_RELEASED:
-        suggestionReleased(event, p);
-        break;
-      case SEAT_ASSIGNED:
-        String strategy = p.get("strategy").textValue();
-        if (strategy.equals(Rulebook.HUMAN)) {
-          seats.remove(p.get("participant").textValue());
-        } else {
-          seats.put(p.get("participant").textValue(), strategy);
-        }
-        break;
-      case AGREEMENT_RECORDED:
-        agreement = p.deepCopy();
-        agreement.put("recordedAt", event.time().toString());
-        status = Status.AGREED;
-        break;
-      case NEGOTIATION_ENDED:
-        status = Status.ENDED;
-        endReason = p.get("reason").textValue();
-        break;
-      default:
-        throw new IllegalStateException("no fold for " + event.type());
+  void apply(SeenEvent seen) {
+    LiveEvent event = seen.event();
+    if (event instanceof NegotiationCreated e) {
+      name = e.name();
+      description = e.description();
+      lead = e.lead();
+      deadline = e.deadline();
+      participants.addAll(e.parties());
+      space = e.space();
+      issues.addAll(IssueList.describe(space));
+      creation = e;
+    } else if (event instanceof ParticipantInvited e) {
+      invited.add(e.participant());
+      e.tokenHash().ifPresent(hash -> tokenHashes.put(e.participant(), hash));
+    } else if (event instanceof InvitationRevoked e) {
+      invited.remove(e.participant());
+      tokenHashes.remove(e.participant());
+    } else if (event instanceof TextDrafted e) {
+      texts.put(
+          e.version(),
+          new Text(e.version(), e.outcome(), e.note(), seen.actor(), List.of(), e.robot()));
+    } else if (event instanceof TextReleased e) {
+      Text text = texts.get(e.version());
+      if (text == null) {
+        text = new Text(e.version(), e.outcome(), e.note(), seen.actor(), List.of(), false);
+      }
+      texts.put(e.version(), text.releasedTo(e.to()));
+    } else if (event instanceof ResponseSubmitted e) {
+      responses.add(
+          new Response(
+              seen.seq(),
+              seen.actor(),
+              e.version(),
+              e.verdict(),
+              e.amendments(),
+              e.reason(),
+              e.robot()));
+    } else if (event instanceof MessageSent e) {
+      messages.add(new Message(seen.seq(), seen.actor(), e.to(), e.text(), OptionalLong.empty()));
+    } else if (event instanceof MessageReleased e) {
+      messages.add(
+          new Message(seen.seq(), e.from(), e.to(), e.text(), OptionalLong.of(e.message())));
+    } else if (event instanceof PreferencesConfided e) {
+      confided.put(e.party(), e.preferences());
+    } else if (event instanceof SessionScheduled e) {
+      sessions.add(new ScheduledSession(seen.seq(), e.name(), e.venue(), e.date(), e.attendance()));
+    } else if (event instanceof Adjourned e) {
+      adjournments.add(new Adjournment(seen.seq(), e));
+    } else if (event instanceof SuggestionMade e) {
+      suggestions.put(seen.seq(), Suggestion.made(seen.seq(), e));
+    } else if (event instanceof SuggestionReleased e) {
+      Suggestion made = suggestions.get(e.suggestion());
+      if (made != null) {
+        suggestions.put(e.suggestion(), made.released(seen.seq(), e));
+      } else {
+        suggestions.put(seen.seq(), Suggestion.releasedAlone(seen.seq(), e));
+      }
+    } else if (event instanceof SeatAssigned e) {
+      if (e.strategy().equals(Rulebook.HUMAN)) {
+        seats.remove(e.participant());
+      } else {
+        seats.put(e.participant(), e.strategy());
+      }
+    } else if (event instanceof AgreementRecorded e) {
+      agreement = new Agreement(e, seen.time());
+      status = Status.AGREED;
+    } else if (event instanceof NegotiationEnded e) {
+      status = Status.ENDED;
+      endReason = e.reason();
     }
-    lastSeq = event.seq();
-  }
-
-  private void created(ObjectNode p) {
-    name = p.get("name").textValue();
-    description = p.get("description").textValue();
-    lead = p.get("lead").textValue();
-    deadline = p.get("deadline").intValue();
-    for (JsonNode party : p.get("parties")) {
-      participants.add(
-          new Participant(
-              party.get("id").textValue(),
-              party.get("name").textValue(),
-              Role.valueOf(party.get("role").textValue().toUpperCase(java.util.Locale.ROOT))));
-    }
-    issues.addAll((ArrayNode) p.get("issues"));
-    space = IssueList.space(issues);
-    if (p.has(Visibility.SEALED)) {
-      sealedCreation = (ObjectNode) p.get(Visibility.SEALED);
-    }
-  }
-
-  private void released(SeenEvent event, ObjectNode p) {
-    int version = p.get("version").intValue();
-    Text text = texts.get(version);
-    if (text == null) {
-      text =
-          new Text(
-              version,
-              outcome(p.get("outcome")),
-              p.get("note").textValue(),
-              event.actor(),
-              List.of(),
-              false);
-    }
-    texts.put(version, text.releasedTo(texts(p.get(Visibility.TO))));
-  }
-
-  private void suggestionReleased(SeenEvent event, ObjectNode p) {
-    long suggestion = p.get("suggestion").longValue();
-    Suggestion made = suggestions.get(suggestion);
-    if (made != null) {
-      ArrayNode releases = made.content().withArray("releases");
-      ObjectNode release = Json.object();
-      release.put("seq", event.seq());
-      release.put("package", p.get("package").textValue());
-      release.set(Visibility.TO, p.get(Visibility.TO));
-      releases.add(release);
-    } else {
-      ObjectNode content = p.deepCopy();
-      content.remove(Visibility.TO);
-      suggestions.put(event.seq(), new Suggestion(event.seq(), content));
-    }
-  }
-
-  private Outcome outcome(JsonNode node) {
-    return OutcomeCodec.read(node, space, "outcome");
-  }
-
-  private static List<String> texts(JsonNode array) {
-    List<String> list = new ArrayList<>();
-    if (array != null) {
-      array.forEach(item -> list.add(item.textValue()));
-    }
-    return list;
+    lastSeq = seen.seq();
   }
 
   String id() {
@@ -272,9 +188,9 @@ final class Negotiation {
     return issues.deepCopy();
   }
 
-  /** The creation's sealed part (the scenario's text); empty unless folded in full. */
-  ObjectNode sealedCreation() {
-    return sealedCreation;
+  /** The creation's sealed part (the scenario's text, the seed); empty unless folded in full. */
+  Optional<NegotiationCreated.Secret> secret() {
+    return creation == null ? Optional.empty() : creation.secret();
   }
 
   /** Participant to the SHA-256 of its current token; empty unless folded in full. */
@@ -338,7 +254,7 @@ final class Negotiation {
     return List.copyOf(sessions);
   }
 
-  List<ObjectNode> adjournments() {
+  List<Adjournment> adjournments() {
     return List.copyOf(adjournments);
   }
 
@@ -355,8 +271,8 @@ final class Negotiation {
     return Map.copyOf(seats);
   }
 
-  Optional<ObjectNode> agreement() {
-    return Optional.ofNullable(agreement).map(ObjectNode::deepCopy);
+  Optional<Agreement> agreement() {
+    return Optional.ofNullable(agreement);
   }
 
   Status status() {

@@ -1,6 +1,7 @@
 package io.parley.live;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.parley.live.events.Participant;
 import io.parley.scenario.Role;
 import java.util.ArrayList;
 import java.util.List;

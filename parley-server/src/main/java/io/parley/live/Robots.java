@@ -1,5 +1,7 @@
 package io.parley.live;
 
+import io.parley.live.events.LiveEvent;
+import io.parley.live.events.Verdict;
 import io.parley.negotiator.Action;
 import io.parley.negotiator.DraftRequest;
 import io.parley.negotiator.Mediator;
@@ -126,9 +128,7 @@ final class Robots {
   private static boolean allAccept(Negotiation state, Text text) {
     return state.parties().stream()
         .allMatch(
-            p ->
-                state.latestResponse(p, text.version()).orElseThrow().verdict()
-                    == Response.Verdict.ACCEPT);
+            p -> state.latestResponse(p, text.version()).orElseThrow().verdict() == Verdict.ACCEPT);
   }
 
   private static boolean answeredByAll(Negotiation state, Text text) {
@@ -168,20 +168,20 @@ final class Robots {
       Request.Review review = null;
       Outcome reviewed = null;
       for (LoggedEvent event : events) {
-        if (event.type().equals(EventType.TEXT_RELEASED.wire())
+        if (event.event() instanceof LiveEvent.TextReleased released
             && event.stored().recipients().contains(party)) {
-          int v = event.payload().get("version").intValue();
+          int v = released.version();
           reviewed = state.text(v).orElseThrow().outcome();
-          negotiator.observe(RobotReplay.text(event, state.lead(), audience, reviewed));
+          negotiator.observe(RobotReplay.text(event, v, state.lead(), audience, reviewed));
           review =
               new Request.Review(
                   v, RobotReplay.progress(v, state.deadline()), v, reviewed, state.lead());
-        } else if (event.type().equals(EventType.RESPONSE_SUBMITTED.wire())
+        } else if (event.event() instanceof LiveEvent.ResponseSubmitted response
             && event.actor().equals(party)) {
-          if (event.payload().path("robot").asBoolean(false) && review != null) {
+          if (response.robot() && review != null) {
             negotiator.act(review);
           }
-          negotiator.observe(RobotReplay.response(event, audience, reviewed, state.space()));
+          negotiator.observe(RobotReplay.response(event, audience, reviewed));
         }
       }
       Action action =
@@ -197,7 +197,7 @@ final class Robots {
       respond =
           new Command.Respond(
               version,
-              Response.Verdict.REJECT,
+              Verdict.REJECT,
               List.of(),
               "the robot strategy '" + strategy + "' failed: " + e.getMessage());
     }
@@ -223,8 +223,7 @@ final class Robots {
             RobotReplay.random(seed, lead)));
     long seatedAt = 0;
     for (LoggedEvent event : events) {
-      if (event.type().equals(EventType.SEAT_ASSIGNED.wire())
-          && event.payload().get("participant").textValue().equals(lead)) {
+      if (event.event() instanceof LiveEvent.SeatAssigned seat && seat.participant().equals(lead)) {
         seatedAt = event.seq();
       }
     }
@@ -233,19 +232,19 @@ final class Robots {
     int version = 0;
     Map<String, Action> responses = new LinkedHashMap<>();
     for (LoggedEvent event : events) {
-      if (event.type().equals(EventType.TEXT_DRAFTED.wire())) {
-        int v = event.payload().get("version").intValue();
-        if (event.seq() > seatedAt && event.payload().path("robot").asBoolean(false)) {
+      if (event.event() instanceof LiveEvent.TextDrafted drafted) {
+        int v = drafted.version();
+        if (event.seq() > seatedAt && drafted.robot()) {
           mediator.draft(draftRequest(v, state, current, responses));
         }
         current = state.text(v).orElseThrow().outcome();
         version = v;
         responses.clear();
-        mediator.observe(RobotReplay.text(event, lead, audience, current));
-      } else if (event.type().equals(EventType.RESPONSE_SUBMITTED.wire())
-          && event.payload().get("version").intValue() == version) {
-        responses.put(event.actor(), RobotReplay.action(event.payload(), state.space()));
-        mediator.observe(RobotReplay.response(event, audience, current, state.space()));
+        mediator.observe(RobotReplay.text(event, v, lead, audience, current));
+      } else if (event.event() instanceof LiveEvent.ResponseSubmitted response
+          && response.version() == version) {
+        responses.put(event.actor(), RobotReplay.action(response));
+        mediator.observe(RobotReplay.response(event, audience, current));
       }
     }
     int next = version + 1;
