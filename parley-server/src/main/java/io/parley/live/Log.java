@@ -77,7 +77,7 @@ final class Log {
     if (state == null) {
       state = Negotiation.fold(id, List.of(Visibility.full(event)));
     } else {
-      state.apply(Visibility.full(event));
+      state = state.apply(Visibility.full(event));
     }
     return event;
   }
