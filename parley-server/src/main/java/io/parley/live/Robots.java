@@ -2,53 +2,66 @@ package io.parley.live;
 
 import io.parley.live.events.LiveEvent;
 import io.parley.live.events.Verdict;
-import io.parley.negotiator.Action;
-import io.parley.negotiator.DraftRequest;
-import io.parley.negotiator.Mediator;
-import io.parley.negotiator.MediatorContext;
-import io.parley.negotiator.Negotiator;
-import io.parley.negotiator.NegotiatorContext;
-import io.parley.negotiator.Request;
-import io.parley.outcome.Outcome;
 import io.parley.preference.Preferences;
 import io.parley.scenario.Role;
 import io.parley.scenario.Scenario;
 import io.parley.strategy.Strategies;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongFunction;
 
 /**
- * The automatic steps of a live negotiation, decided from its log: a robot party answers each text
- * released to it; a robot lead mediator drafts, releases to every party, revises after every party
- * has answered, and records the agreement once every party accepts the latest text; and the
- * negotiation ends when every party has answered the text of the deadline's round without all
- * accepting it. Each robot is a shipped strategy of {@link Strategies}, rebuilt by replaying the
- * log ({@link RobotReplay}), so its moves depend only on the log and the negotiation's seed.
+ * The automatic steps of one live negotiation: a robot party answers each text released to it; a
+ * robot lead mediator drafts, releases to every party, revises after every party has answered, and
+ * records the agreement once every party accepts the latest text; and the negotiation ends when
+ * every party has answered the text of the deadline's round without all accepting it.
+ *
+ * <p>Each robot is a shipped strategy of {@link Strategies}, an engine agent kept alive between its
+ * moves ({@link PartyRobot}, {@link MediatorRobot}) and shown each new event once, so a step costs
+ * one agent call. A robot is rebuilt — by catching up on the log once — only when it is first
+ * needed, when a seat is assigned, when a party confides (the mediator's basis changes) and after a
+ * refused or failed step; its moves depend only on the log and the negotiation's seed, also after a
+ * restart. Only the server's one robot thread ({@link Autopilot}) uses an instance.
  */
 final class Robots {
   /** One automatic step: who makes it, the move, and its client id (so a retry stores it once). */
   record Step(Viewer viewer, Command command, String clientId) {}
 
-  private Robots() {}
+  private final Map<String, PartyRobot> parties = new HashMap<>();
+  private MediatorRobot mediator;
+  private long seen;
+
+  /** Forgets every robot, so each is rebuilt from the log when next needed. */
+  void reset() {
+    parties.clear();
+    mediator = null;
+  }
 
   /**
    * The next automatic step, if any: robot parties first (in scenario order), then the robot
    * mediator, then the end at the deadline.
    *
-   * @param events the whole log, in order
+   * @param state the state folded from the whole log
+   * @param eventsAfter the log's events after a sequence number, in order
    * @param confided party to the preferences it confided
    */
-  static Optional<Step> next(
-      String id,
-      List<LoggedEvent> events,
+  Optional<Step> next(
+      Negotiation state,
+      LongFunction<List<LoggedEvent>> eventsAfter,
       Scenario scenario,
       Map<String, Preferences> confided,
       long seed) {
-    List<SeenEvent> full = events.stream().map(Visibility::full).toList();
-    Negotiation state = Negotiation.fold(id, full);
+    List<LoggedEvent> fresh = eventsAfter.apply(seen);
+    for (LoggedEvent event : fresh) {
+      if (event.event() instanceof LiveEvent.SeatAssigned
+          || event.event() instanceof LiveEvent.PreferencesConfided) {
+        reset();
+      }
+      seen = event.seq();
+    }
     if (state.status() != Status.OPEN) {
       return Optional.empty();
     }
@@ -56,42 +69,83 @@ final class Robots {
       String strategy = state.seats().get(party);
       int version = state.latestReleasedTo(party);
       if (strategy != null && version > 0 && state.latestResponse(party, version).isEmpty()) {
-        return Optional.of(partyStep(state, events, scenario, seed, party, strategy, version));
+        Command.Respond respond;
+        try {
+          PartyRobot robot = parties.get(party);
+          if (robot == null || !robot.strategy().equals(strategy)) {
+            robot = new PartyRobot(state, scenario, seed, party, strategy);
+            parties.put(party, robot);
+          }
+          robot.feed(eventsAfter.apply(robot.fed()), state);
+          respond = robot.respond(state, version);
+        } catch (RuntimeException e) {
+          parties.remove(party);
+          respond =
+              new Command.Respond(
+                  version,
+                  Verdict.REJECT,
+                  List.of(),
+                  "the robot strategy '" + strategy + "' failed: " + e.getMessage());
+        }
+        return Optional.of(
+            new Step(
+                new Viewer(state.id(), party, Role.PARTY, true),
+                respond,
+                "robot-" + party + "-v" + version));
       }
     }
     String mediatorStrategy = state.seats().get(state.lead());
     if (mediatorStrategy == null) {
       return endAtDeadline(state);
     }
+    Viewer robotMediator = new Viewer(state.id(), state.lead(), Role.MEDIATOR, true);
     Optional<Text> latest = state.latestText();
-    if (latest.isEmpty()) {
-      return Optional.of(draftStep(state, events, scenario, confided, seed, mediatorStrategy));
+    if (latest.isPresent()) {
+      Text text = latest.get();
+      List<String> missing = new ArrayList<>(state.parties());
+      missing.removeAll(text.releasedTo());
+      if (!missing.isEmpty()) {
+        return Optional.of(
+            new Step(
+                robotMediator,
+                new Command.ReleaseText(text.version(), missing),
+                "robot-release-v" + text.version() + "-" + String.join("-", missing)));
+      }
+      if (!answeredByAll(state, text)) {
+        return Optional.empty();
+      }
+      if (allAccept(state, text)) {
+        return Optional.of(
+            new Step(
+                robotMediator,
+                new Command.RecordAgreement(text.version()),
+                "robot-agreement-v" + text.version()));
+      }
+      if (text.version() >= state.deadline()) {
+        return Optional.of(end(state, text));
+      }
     }
-    Text text = latest.get();
-    Viewer robotMediator = new Viewer(id, state.lead(), Role.MEDIATOR, true);
-    List<String> missing = new ArrayList<>(state.parties());
-    missing.removeAll(text.releasedTo());
-    if (!missing.isEmpty()) {
-      return Optional.of(
-          new Step(
-              robotMediator,
-              new Command.ReleaseText(text.version(), missing),
-              "robot-release-v" + text.version() + "-" + String.join("-", missing)));
+    if (mediator == null || !mediator.strategy().equals(mediatorStrategy)) {
+      mediator =
+          new MediatorRobot(
+              state, scenario, confided, seed, mediatorStrategy, seatedAt(state, eventsAfter));
     }
-    if (!answeredByAll(state, text)) {
-      return Optional.empty();
+    mediator.feed(eventsAfter.apply(mediator.fed()), state);
+    Command.DraftText draft = mediator.draft();
+    return Optional.of(
+        new Step(robotMediator, draft, "robot-draft-v" + (state.texts().size() + 1)));
+  }
+
+  /** The sequence number of the event that last assigned the lead mediator's seat. */
+  private static long seatedAt(Negotiation state, LongFunction<List<LoggedEvent>> eventsAfter) {
+    long seatedAt = 0;
+    for (LoggedEvent event : eventsAfter.apply(0)) {
+      if (event.event() instanceof LiveEvent.SeatAssigned seat
+          && seat.participant().equals(state.lead())) {
+        seatedAt = event.seq();
+      }
     }
-    if (allAccept(state, text)) {
-      return Optional.of(
-          new Step(
-              robotMediator,
-              new Command.RecordAgreement(text.version()),
-              "robot-agreement-v" + text.version()));
-    }
-    if (text.version() >= state.deadline()) {
-      return Optional.of(end(state, text));
-    }
-    return Optional.of(draftStep(state, events, scenario, confided, seed, mediatorStrategy));
+    return seatedAt;
   }
 
   /**
@@ -139,135 +193,5 @@ final class Robots {
       }
     }
     return true;
-  }
-
-  private static Step partyStep(
-      Negotiation state,
-      List<LoggedEvent> events,
-      Scenario scenario,
-      long seed,
-      String party,
-      String strategy,
-      int version) {
-    Text text = state.text(version).orElseThrow();
-    Viewer viewer = new Viewer(state.id(), party, Role.PARTY, true);
-    String clientId = "robot-" + party + "-v" + version;
-    Command.Respond respond;
-    try {
-      Negotiator negotiator = Strategies.shippedNegotiator(strategy);
-      negotiator.start(
-          new NegotiatorContext(
-              party,
-              scenario.preferences().get(party),
-              scenario.space(),
-              scenario.parties(),
-              "single-text",
-              state.deadline(),
-              RobotReplay.random(seed, party)));
-      List<String> audience = List.of(state.lead(), party);
-      Request.Review review = null;
-      Outcome reviewed = null;
-      for (LoggedEvent event : events) {
-        if (event.event() instanceof LiveEvent.TextReleased released
-            && event.stored().recipients().contains(party)) {
-          int v = released.version();
-          reviewed = state.text(v).orElseThrow().outcome();
-          negotiator.observe(RobotReplay.text(event, v, state.lead(), audience, reviewed));
-          review =
-              new Request.Review(
-                  v, RobotReplay.progress(v, state.deadline()), v, reviewed, state.lead());
-        } else if (event.event() instanceof LiveEvent.ResponseSubmitted response
-            && event.actor().equals(party)) {
-          if (response.robot() && review != null) {
-            negotiator.act(review);
-          }
-          negotiator.observe(RobotReplay.response(event, audience, reviewed));
-        }
-      }
-      Action action =
-          negotiator.act(
-              new Request.Review(
-                  version,
-                  RobotReplay.progress(version, state.deadline()),
-                  version,
-                  text.outcome(),
-                  state.lead()));
-      respond = RobotReplay.respond(action, version, text.outcome());
-    } catch (RuntimeException e) {
-      respond =
-          new Command.Respond(
-              version,
-              Verdict.REJECT,
-              List.of(),
-              "the robot strategy '" + strategy + "' failed: " + e.getMessage());
-    }
-    return new Step(viewer, respond, clientId);
-  }
-
-  private static Step draftStep(
-      Negotiation state,
-      List<LoggedEvent> events,
-      Scenario scenario,
-      Map<String, Preferences> confided,
-      long seed,
-      String strategy) {
-    String lead = state.lead();
-    Mediator mediator = Strategies.shippedMediator(strategy);
-    mediator.start(
-        new MediatorContext(
-            lead,
-            scenario.space(),
-            scenario.parties(),
-            Suggestions.basis(scenario, confided),
-            state.deadline(),
-            RobotReplay.random(seed, lead)));
-    long seatedAt = 0;
-    for (LoggedEvent event : events) {
-      if (event.event() instanceof LiveEvent.SeatAssigned seat && seat.participant().equals(lead)) {
-        seatedAt = event.seq();
-      }
-    }
-    List<String> audience = Recipients.mediatorsAnd(state.parties());
-    Outcome current = null;
-    int version = 0;
-    Map<String, Action> responses = new LinkedHashMap<>();
-    for (LoggedEvent event : events) {
-      if (event.event() instanceof LiveEvent.TextDrafted drafted) {
-        int v = drafted.version();
-        if (event.seq() > seatedAt && drafted.robot()) {
-          mediator.draft(draftRequest(v, state, current, responses));
-        }
-        current = state.text(v).orElseThrow().outcome();
-        version = v;
-        responses.clear();
-        mediator.observe(RobotReplay.text(event, v, lead, audience, current));
-      } else if (event.event() instanceof LiveEvent.ResponseSubmitted response
-          && response.version() == version) {
-        responses.put(event.actor(), RobotReplay.action(response));
-        mediator.observe(RobotReplay.response(event, audience, current));
-      }
-    }
-    int next = version + 1;
-    Outcome drafted = mediator.draft(draftRequest(next, state, current, responses));
-    String note =
-        "Version "
-            + next
-            + ", drafted by the "
-            + strategy
-            + " robot mediator"
-            + (drafted.equals(current) ? " (unchanged from version " + version + ")" : "");
-    return new Step(
-        new Viewer(state.id(), lead, Role.MEDIATOR, true),
-        new Command.DraftText(drafted, note),
-        "robot-draft-v" + next);
-  }
-
-  private static DraftRequest draftRequest(
-      int version, Negotiation state, Outcome current, Map<String, Action> responses) {
-    return new DraftRequest(
-        version,
-        RobotReplay.progress(version - 1, state.deadline()),
-        Optional.ofNullable(current),
-        responses);
   }
 }
