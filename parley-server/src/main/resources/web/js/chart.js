@@ -32,7 +32,7 @@ function fmt(u) {
 
 /**
  * Draws the chart for two parties (x across, y up) into a figure element and returns it.
- * space: the endpoint's answer {parties, basis: {p: "confided"|"scenario"}, reservations: {p: r},
+ * space: the endpoint's answer {parties, basis: {p: "confided"|"scenario"|"withheld"}, reservations: {p: r},
  *        frontier: [{utilities}], texts: [{version, utilities}], suggestions: [{package, utilities}],
  *        note?}; nameOf(id) gives display names.
  */
@@ -190,9 +190,13 @@ function notes(space, x, y, nameOf) {
   const reservations = space.reservations || {};
   for (const party of [x, y]) {
     if (reservations[party] === undefined) {
-      lines.push((space.basis || {})[party] === 'confided'
+      const basis = (space.basis || {})[party];
+      lines.push(basis === 'confided'
         ? `No reservation line for ${nameOf(party)}: it confided its preferences without letting you see its reservation.`
-        : `No reservation line for ${nameOf(party)}.`);
+        : basis === 'withheld'
+          ? `No reservation line for ${nameOf(party)}: it confided its preferences without letting you see them; `
+            + 'its utilities here come from the scenario (it consented to suggested packages only).'
+          : `No reservation line for ${nameOf(party)}.`);
     }
   }
   if (!(space.frontier || []).length) {

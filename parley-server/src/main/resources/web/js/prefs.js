@@ -35,6 +35,11 @@ export function preferencesForm(form, view, onChange) {
   const reservation = slider('Least acceptable', { name: 'reservation', value: 0, format: (v) => `${v}%` });
   const shareId = freshId('share-reservation');
   const share = el('input', { id: shareId, type: 'checkbox', name: 'share-reservation', 'aria-describedby': `${shareId}-hint` });
+  const consent = selectField('What the mediators may see', [
+    { value: 'suggestions', label: 'Only the packages suggested from my preferences' },
+    { value: 'utilities', label: 'Also what each deal on their chart is worth to me' },
+    { value: 'full', label: 'My full preferences' },
+  ], { name: 'consent', value: (view.preferences && view.preferences.consent) || 'suggestions' });
   const redLineList = el('div', { class: 'red-lines' });
   const addRedLine = el('button', { type: 'button', class: 'secondary', on: { click: () => { redLineList.append(redLineEditor(issues, onChange)); onChange(); } } }, 'Add a red line');
 
@@ -54,6 +59,11 @@ export function preferencesForm(form, view, onChange) {
       el('p', { class: 'hint', id: `${shareId}-hint` },
         'Unticked, nobody sees it. Ticked, the mediators see this one number as a dashed line across their '
         + 'chart of the possible deals; never your points, scores or red lines.')),
+    el('fieldset', {}, el('legend', {}, 'Consent'),
+      el('p', { class: 'hint' }, 'By default the mediators see only the packages the system suggests; your '
+        + 'points, scores and red lines stay with the system. Ticking the reservation box above also lets '
+        + 'them see what each deal on their chart is worth to you.'),
+      consent.field),
     el('fieldset', {}, el('legend', {}, 'Red lines'),
       el('p', { class: 'hint' }, 'Conditions you will never give up, whatever else is offered.'),
       redLineList, addRedLine));
@@ -84,7 +94,9 @@ export function preferencesForm(form, view, onChange) {
       weights: weightsFromPoints(points()),
       scores,
       reservation: Number(reservation.input.value) / 100,
-      shareReservation: share.checked,
+      // Sharing the reservation line needs the mediators to see utilities; full consent shares it.
+      shareReservation: consent.select.value === 'full' || share.checked,
+      consent: share.checked && consent.select.value === 'suggestions' ? 'utilities' : consent.select.value,
       redLines,
     };
   }

@@ -36,8 +36,17 @@ import java.util.concurrent.atomic.AtomicLong;
  * gives the throughput of accepted actions per second and the latency percentiles. The load is
  * bounded: it stops when every negotiation has run its rounds.
  *
+ * <p>With {@code --pages}, every participant also keeps its page open as the web UI does: an event
+ * stream ({@code GET .../stream}) for the whole negotiation, and after each burst of events (100 ms
+ * after the first) a fresh read of its view. The report then adds the page reads' latencies, the
+ * delay from an event's storing to its arrival on a page, and the streams that failed or fell
+ * behind (a page that has not received, by the end, the last event its participant may see counts
+ * as an error). With {@code --think-ms=N} each negotiation's driver waits a random time averaging N
+ * ms (exponential) before each action, as people do; without it the load is closed-loop with no
+ * think time, which measures throughput rather than latency.
+ *
  * <p>Usage: {@code java -cp parley-bench/target/benchmarks.jar io.parley.server.ServerLoad URL
- * CONSOLE_KEY SCENARIO [NEGOTIATIONS [ROUNDS [SEED]]]}.
+ * CONSOLE_KEY SCENARIO [NEGOTIATIONS [ROUNDS [SEED]]] [--pages] [--think-ms=N]}.
  */
 public final class ServerLoad {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -48,23 +57,47 @@ public final class ServerLoad {
   private final HttpClient http;
   private final List<Long> latencies = new ArrayList<>();
   private final Map<String, AtomicLong> refusals = new ConcurrentHashMap<>();
+  private final LoadPages pages;
+  private final long thinkMillis;
 
-  private ServerLoad(URI base, String consoleKey, String scenario, ExecutorService executor) {
+  private ServerLoad(
+      URI base,
+      String consoleKey,
+      String scenario,
+      ExecutorService executor,
+      boolean withPages,
+      long thinkMillis) {
     this.base = base;
     this.consoleKey = consoleKey;
     this.scenario = scenario;
+    this.thinkMillis = thinkMillis;
     this.http =
         HttpClient.newBuilder()
             .executor(executor)
             .connectTimeout(Duration.ofSeconds(10))
             .version(HttpClient.Version.HTTP_1_1)
             .build();
+    this.pages = withPages ? new LoadPages(http, base) : null;
   }
 
-  public static void main(String[] args) throws Exception {
+  public static void main(String[] arguments) throws Exception {
+    List<String> positional = new ArrayList<>();
+    boolean withPages = false;
+    long think = 0;
+    for (String argument : arguments) {
+      if (argument.equals("--pages")) {
+        withPages = true;
+      } else if (argument.startsWith("--think-ms=")) {
+        think = Long.parseLong(argument.substring("--think-ms=".length()));
+      } else {
+        positional.add(argument);
+      }
+    }
+    String[] args = positional.toArray(String[]::new);
     if (args.length < 3) {
       System.err.println(
-          "usage: ServerLoad URL CONSOLE_KEY SCENARIO [NEGOTIATIONS=200 [ROUNDS=5 [SEED=2026]]]");
+          "usage: ServerLoad URL CONSOLE_KEY SCENARIO [NEGOTIATIONS=200 [ROUNDS=5 [SEED=2026]]]"
+              + " [--pages] [--think-ms=N]");
       System.exit(2);
     }
     int negotiations = args.length > 3 ? Integer.parseInt(args[3]) : 200;
@@ -76,10 +109,15 @@ public final class ServerLoad {
             URI.create(args[0].replaceAll("/+$", "")),
             args[1],
             Files.readString(Path.of(args[2])),
-            clientThreads);
+            clientThreads,
+            withPages,
+            think);
     try {
       load.run(negotiations, rounds, seed);
     } finally {
+      if (load.pages != null) {
+        load.pages.close();
+      }
       clientThreads.shutdownNow();
     }
   }
@@ -139,6 +177,11 @@ public final class ServerLoad {
               JSON.createObjectNode().put("participant", party));
       tokens.put(party, invitation.path("token").asText());
     }
+    List<LoadPages.Page> open = new ArrayList<>();
+    if (pages != null) {
+      open.add(pages.open(prefix, mediator));
+      tokens.values().forEach(token -> open.add(pages.open(prefix, token)));
+    }
     List<JsonNode> issues = new ArrayList<>();
     view.path("issues").forEach(issues::add);
     for (int round = 1; round <= rounds; round++) {
@@ -148,10 +191,12 @@ public final class ServerLoad {
         put(outcome, issue, random);
       }
       text.put("note", "round " + round);
+      think(random);
       JsonNode drafted = call("POST", prefix + "/texts", mediator, text);
       int version = drafted.path("payload").path("version").asInt();
       ObjectNode release = JSON.createObjectNode();
       parties.forEach(release.putArray("to")::add);
+      think(random);
       call("POST", prefix + "/texts/" + version + "/release", mediator, release);
       for (String party : parties) {
         ObjectNode response = JSON.createObjectNode().put("version", version);
@@ -171,13 +216,34 @@ public final class ServerLoad {
           } while (amendment.get("value").equals(outcome.get(issueId)));
           amendment.put("reason", "we need this changed");
         }
+        think(random);
         call("POST", prefix + "/responses", tokens.get(party), response);
+        think(random);
         call(
             "POST",
             prefix + "/messages",
             tokens.get(party),
             JSON.createObjectNode().put("text", "private note from " + party + ", round " + round));
       }
+    }
+    for (LoadPages.Page page : open) {
+      JsonNode events = call("GET", prefix + "/events", page.token(), null);
+      long last = events.isEmpty() ? 0 : events.get(events.size() - 1).path("seq").asLong();
+      page.awaitAndClose(last);
+    }
+  }
+
+  /** Waits before an action, as a person would: exponential, averaging {@link #thinkMillis}. */
+  private void think(SplittableRandom random) {
+    if (thinkMillis <= 0) {
+      return;
+    }
+    long millis = (long) (-Math.log(1 - random.nextDouble()) * thinkMillis);
+    try {
+      Thread.sleep(Math.min(millis, 20 * thinkMillis));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
     }
   }
 
@@ -251,8 +317,12 @@ public final class ServerLoad {
     Arrays.sort(sorted);
     double seconds = elapsedNanos / 1e9;
     System.out.printf(
-        "negotiations %d (3 participants each), rounds %d, completed %d, failed %d%n",
-        negotiations, rounds, negotiations - failures.size(), failures.size());
+        "negotiations %d (3 participants each), rounds %d, completed %d, failed %d%s%n",
+        negotiations,
+        rounds,
+        negotiations - failures.size(),
+        failures.size(),
+        thinkMillis > 0 ? ", think time " + thinkMillis + " ms on average" : ", no think time");
     System.out.printf(
         "accepted actions %d in %.2f s: %.0f actions/s%n",
         sorted.length, seconds, sorted.length / seconds);
@@ -264,11 +334,14 @@ public final class ServerLoad {
           percentile(sorted, 0.99),
           sorted[sorted.length - 1] / 1e6);
     }
+    if (pages != null) {
+      pages.report();
+    }
     refusals.forEach((what, count) -> System.out.println("refused: " + what + " x" + count));
     failures.stream().limit(3).forEach(f -> System.out.println("failure: " + f.getMessage()));
   }
 
-  private static double percentile(long[] sorted, double p) {
+  static double percentile(long[] sorted, double p) {
     int index = (int) Math.ceil(p * sorted.length) - 1;
     return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
   }

@@ -3,6 +3,7 @@ package io.parley.live;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.parley.live.consent.Consent;
 import io.parley.outcome.DiscreteIssue;
 import io.parley.outcome.Issue;
 import io.parley.outcome.OutcomeSpace;
@@ -19,8 +20,10 @@ import java.util.List;
  * are checked by the scenario reader itself, so every rule of the format (weights sum to 1, scores
  * in [0, 1], known issues and values, well-formed red lines) holds exactly as in a scenario file.
  *
- * <p>{@code shareReservation} (default false) is the party's consent to let the mediators' chart
- * draw its reservation ({@link UtilitySpace}); nothing else it confides is ever shown to them.
+ * <p>{@code consent} ({@code suggestions}, the default, {@code utilities} or {@code full}) is what
+ * the confiding lets the mediators see ({@link Consent}); {@code shareReservation} (default false)
+ * lets the chart draw the reservation under {@code utilities} ({@link
+ * io.parley.live.consent.MediatorBasis}).
  */
 final class ConfidedPreferences {
   /** The field consenting to show the reservation on the mediators' chart. */
@@ -28,7 +31,7 @@ final class ConfidedPreferences {
 
   /** The fields a confided-preferences body may hold. */
   static final List<String> FIELDS =
-      List.of("weights", "scores", "reservation", "redLines", SHARE_RESERVATION);
+      List.of("weights", "scores", "reservation", "redLines", SHARE_RESERVATION, Consent.FIELD);
 
   /** The longest label of a confided red line, in characters. */
   static final int MAX_LABEL = 1_000;
@@ -48,7 +51,7 @@ final class ConfidedPreferences {
    */
   static Preferences read(ArrayNode issues, String party, JsonNode body) {
     Body fields = Body.of(body, "", FIELDS);
-    sharesReservation(body);
+    consent(body);
     if (!fields.has("weights")) {
       throw LiveException.badInput("missing field 'weights'; every issue needs a weight");
     }
@@ -122,6 +125,21 @@ final class ConfidedPreferences {
               + "; expected true or false");
     }
     return share.booleanValue();
+  }
+
+  /**
+   * What the confided {@code body} lets the mediators see ({@link Consent#read}).
+   *
+   * @throws LiveException BAD_INPUT when {@code consent} is not a level or contradicts {@code
+   *     shareReservation}
+   */
+  static Consent consent(JsonNode body) {
+    try {
+      return Consent.read(
+          body.get(Consent.FIELD), sharesReservation(body), body.has(SHARE_RESERVATION));
+    } catch (IllegalArgumentException e) {
+      throw LiveException.badInput(e.getMessage());
+    }
   }
 
   /** The scenario reader's complaint, with the API's field names and without the wrapper. */

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
@@ -273,7 +272,14 @@ public final class LiveNegotiations implements AutoCloseable {
 
   /** The viewer's VIEW of its negotiation ({@link RoomView}). */
   public ObjectNode view(Viewer viewer) {
-    return RoomView.render(visibleState(viewer), viewer);
+    ObjectNode view = RoomView.render(visibleState(viewer), viewer);
+    if (viewer.isMediator()) { // consent: each party's consent, and full preferences by consent
+      Log log = log(viewer.negotiation());
+      synchronized (log) {
+        io.parley.live.consent.ConsentView.addTo(view, log.mediatorBasis());
+      }
+    }
+    return view;
   }
 
   /** The events the viewer may see with sequence number above {@code after}, in order. */
@@ -320,15 +326,11 @@ public final class LiveNegotiations implements AutoCloseable {
       throw LiveException.forbidden("only a mediator may see the utility space");
     }
     Log log = log(viewer.negotiation());
-    io.parley.scenario.Scenario scenario;
-    Map<String, io.parley.preference.Preferences> confided;
-    Set<String> sharing;
+    io.parley.live.consent.MediatorBasis basis;
     synchronized (log) {
-      scenario = log.scenario();
-      confided = log.confided();
-      sharing = log.reservationsShared();
+      basis = log.mediatorBasis(); // consent: the chart sees only what consent allows
     }
-    return UtilitySpace.compute(scenario, confided, sharing, visibleState(viewer));
+    return UtilitySpace.compute(basis, visibleState(viewer));
   }
 
   /**
@@ -462,7 +464,7 @@ public final class LiveNegotiations implements AutoCloseable {
         return Robots.endAtDeadline(state);
       }
       scenario = log.scenario();
-      confided = log.confided();
+      confided = log.mediatorBasis().usableConfided(); // consent: a robot mediator sees no more
       seed = log.seed();
     }
     Negotiation folded = state;

@@ -11,11 +11,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The server's copy of one negotiation's log, kept in step with the store, and the state folded
@@ -160,19 +158,31 @@ final class Log {
     return confided;
   }
 
+  // consent: begin
   /**
-   * The parties whose latest confided preferences consent to showing their reservation on the
-   * mediators' chart ({@code "shareReservation": true}).
+   * What the mediators' views may be computed from: each party's latest confiding with its consent
+   * ({@link io.parley.live.consent.MediatorBasis}).
    */
-  synchronized Set<String> reservationsShared() {
-    Set<String> sharing = new LinkedHashSet<>();
+  synchronized io.parley.live.consent.MediatorBasis mediatorBasis() {
+    Map<String, io.parley.live.consent.Confiding> confidings = new LinkedHashMap<>();
+    Map<String, Preferences> read = confided();
     for (var entry : state().confided().entrySet()) {
-      if (entry.getValue().map(ConfidedPreferences::sharesReservation).orElse(false)) {
-        sharing.add(entry.getKey());
-      }
+      entry
+          .getValue()
+          .ifPresent(
+              json ->
+                  confidings.put(
+                      entry.getKey(),
+                      new io.parley.live.consent.Confiding(
+                          read.get(entry.getKey()),
+                          ConfidedPreferences.consent(json),
+                          ConfidedPreferences.sharesReservation(json),
+                          json)));
     }
-    return sharing;
+    return io.parley.live.consent.MediatorBasis.of(scenario(), confidings);
   }
+
+  // consent: end
 
   /** The rules' context now. */
   synchronized Rulebook.Context context() {

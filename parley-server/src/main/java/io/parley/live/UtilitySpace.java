@@ -2,24 +2,26 @@ package io.parley.live;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.parley.live.consent.MediatorBasis;
 import io.parley.outcome.Outcome;
 import io.parley.preference.Preferences;
 import io.parley.scenario.Scenario;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * What the mediators' chart draws: each party's utility — on the same basis as {@link Suggestions}
- * (confided, else the scenario's) — of the Pareto frontier's points, of every text version and of
- * the latest suggestion's packages, and the reservations the mediators may see. Utilities only: no
- * weights, scores, red lines or feasibility of single outcomes, which would let a reader rebuild a
- * party's preferences.
+ * What the mediators' chart draws: each party's utility — from the preferences its consent lets the
+ * mediators' views use — of the Pareto frontier's points, of every text version and of the latest
+ * suggestion's packages, and the reservations the mediators may see. Utilities only: no weights,
+ * scores, red lines or feasibility of single outcomes, which would let a reader rebuild a party's
+ * preferences.
  *
- * <p>A reservation is shown only by consent: a party that confided its preferences appears in
- * {@code reservations} only when it said {@code "shareReservation": true}; a party that has not
- * confided appears with the scenario's reservation, which the mediation team wrote itself.
+ * <p>Everything is computed from the {@link MediatorBasis}, which holds only what the parties'
+ * consent allows: a party that confided for suggestions only is drawn from the scenario's
+ * preferences ({@code "basis": "withheld"}) without a reservation; a confided reservation appears
+ * in {@code reservations} only by consent; a party that has not confided appears with the
+ * scenario's reservation, which the mediation team wrote itself.
  */
 final class UtilitySpace {
   /** The most frontier points returned; a larger frontier is thinned evenly. */
@@ -30,31 +32,29 @@ final class UtilitySpace {
   /**
    * The utility space as the mediators see it.
    *
-   * @param confided party to the preferences it confided (its latest)
-   * @param sharing the confiding parties that consent to showing their reservation
+   * @param consented the parties' preferences as consent lets the mediators' views use them
    * @param mediatorState the negotiation as the mediators see it
-   * @return {@code {"parties", "basis", "reservations", "frontier", "zone", "note"?, "texts",
-   *     "suggestions"}}, every utility and reservation normalised to [0, 1]; {@code zone} is {@code
-   *     exists}, {@code empty} or {@code unknown} ({@link ChartFrontier.Zone})
+   * @return {@code {"parties", "basis" (party to scenario, confided or withheld), "reservations",
+   *     "frontier", "zone", "note"?, "texts", "suggestions"}}, every utility and reservation
+   *     normalised to [0, 1]; {@code zone} is {@code exists}, {@code empty} or {@code unknown}
+   *     ({@link ChartFrontier.Zone})
    */
-  static ObjectNode compute(
-      Scenario scenario,
-      Map<String, Preferences> confided,
-      Set<String> sharing,
-      Negotiation mediatorState) {
-    Map<String, Preferences> basis = Suggestions.basis(scenario, confided);
-    List<String> parties = scenario.negotiatingParties();
+  static ObjectNode compute(MediatorBasis consented, Negotiation mediatorState) {
+    Scenario scenario = consented.scenario();
+    Map<String, Preferences> confided = consented.usableConfided();
+    Map<String, Preferences> basis = consented.preferences();
+    List<String> parties = consented.parties();
     ObjectNode space = Json.object();
     space.set("parties", Recipients.array(parties));
     ObjectNode basisNode = space.putObject("basis");
     Scenario withConfided = scenario;
     for (String party : parties) {
-      basisNode.put(party, confided.containsKey(party) ? "confided" : "scenario");
+      basisNode.put(party, consented.source(party).wire());
       withConfided = withConfided.withPreferences(party, basis.get(party));
     }
     ObjectNode reservations = space.putObject("reservations");
     for (String party : parties) {
-      if (!confided.containsKey(party) || sharing.contains(party)) {
+      if (consented.showsReservation(party)) {
         reservations.put(party, basis.get(party).reservation());
       }
     }

@@ -16,6 +16,7 @@ import static io.parley.server.ApiRoute.Kind.TEXT;
 
 import io.parley.server.ApiRoute.Field;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The API's routes, in one table: {@link ParleyServer} registers exactly these, and the bad-input
@@ -24,6 +25,12 @@ import java.util.List;
  * move besides.
  */
 final class ApiRoutes {
+  private static final String REF = "{\"$ref\":\"#/components/schemas/";
+  private static final String POSITIVE = "{\"type\":\"integer\",\"minimum\":1}";
+  private static final String RECIPIENTS =
+      "{\"type\":\"array\",\"items\":{\"type\":\"string\",\"maxLength\":200},"
+          + "\"minItems\":1,\"maxItems\":1000,\"uniqueItems\":true}";
+
   /** The prefix of a negotiation's routes. */
   static final String N = "/api/negotiations/{nid}";
 
@@ -36,54 +43,141 @@ final class ApiRoutes {
           post(
               "/api/negotiations",
               ORGANISER,
-              optional("scenario", TEXT),
-              optional("example", NAME),
-              optional("seed", INTEGER)),
+              optional("scenario", TEXT)
+                  .described("The scenario's YAML or JSON text (at most 1 MiB with the request).")
+                  .schema("{\"type\":\"string\"}"),
+              optional("example", NAME)
+                  .described("A built-in example's id instead (GET /api/examples)."),
+              optional("seed", INTEGER)
+                  .described("The robots' seed; default the scenario's run seed, else random.")
+                  .schema("{\"type\":\"integer\",\"format\":\"int64\"}")),
           get("/api/examples", ORGANISER),
           get(N + "/utility-space", MEDIATOR),
-          post(N + "/invitations", MEDIATOR, required("participant", NAME)),
+          post(
+              N + "/invitations",
+              MEDIATOR,
+              required("participant", NAME).described("The participant to invite.")),
           new ApiRoute("DELETE", N + "/invitations/{pid}", MEDIATOR, List.of()),
           get(N, PARTICIPANT),
-          get(N + "/events", PARTICIPANT),
-          get(N + "/stream", PARTICIPANT),
-          post(N + "/texts", MEDIATOR, required("outcome", OBJECT), optional("note", TEXT)),
-          post(N + "/texts/{v}/release", MEDIATOR, required("to", NAMES)),
-          get(N + "/texts/{v}/diff", PARTICIPANT),
-          post(N + "/messages", PARTY, required("text", TEXT)),
-          post(N + "/messages/{seq}/release", MEDIATOR, required("to", NAMES)),
+          new ApiRoute(
+              "GET",
+              N + "/events",
+              PARTICIPANT,
+              List.of(),
+              List.of(query("after", "Only the events after this sequence number; default 0."))),
+          new ApiRoute(
+              "GET",
+              N + "/stream",
+              PARTICIPANT,
+              List.of(),
+              List.of(
+                  new ApiRoute.Param(
+                      "token",
+                      NAME,
+                      "The caller's token, for clients that cannot send headers (EventSource).",
+                      Optional.of("{\"type\":\"string\"}")),
+                  query("after", "Start after this sequence number (as Last-Event-ID)."))),
+          post(
+              N + "/texts",
+              MEDIATOR,
+              required("outcome", OBJECT)
+                  .described("A value for every issue.")
+                  .schema(REF + "Outcome\"}"),
+              optional("note", TEXT)),
+          post(N + "/texts/{v}/release", MEDIATOR, required("to", NAMES).schema(RECIPIENTS)),
+          new ApiRoute(
+              "GET",
+              N + "/texts/{v}/diff",
+              PARTICIPANT,
+              List.of(),
+              List.of(
+                  new ApiRoute.Param(
+                      "from",
+                      INTEGER,
+                      "The earlier version; default the latest visible one before v.",
+                      Optional.of("{\"type\":\"integer\",\"minimum\":1}")))),
+          post(
+              N + "/messages",
+              PARTICIPANT,
+              required("to", NAMES)
+                  .schema(RECIPIENTS)
+                  .described("Mediators only, and required of them: the addressees.")
+                  .only(MEDIATOR),
+              required("text", TEXT)),
+          post(N + "/messages/{seq}/release", MEDIATOR, required("to", NAMES).schema(RECIPIENTS)),
           post(
               N + "/sessions",
               MEDIATOR,
               required("name", NAME),
               required("venue", NAME),
               required("date", NAME),
-              required("attendance", NAMES)),
-          post(N + "/adjourn", MEDIATOR, required("until", NAME), optional("reason", TEXT)),
+              required("attendance", NAMES).described("The participants expected.")),
+          post(
+              N + "/adjourn",
+              MEDIATOR,
+              required("until", NAME).described("A scheduled session's name."),
+              optional("reason", TEXT)),
           post(N + "/suggestions", MEDIATOR),
           post(
               N + "/suggestions/{seq}/release",
               MEDIATOR,
-              required("to", NAMES),
-              required("package", NAME)),
-          post(N + "/seats", MEDIATOR, required("participant", NAME), required("strategy", NAME)),
-          post(N + "/agreement", MEDIATOR, required("version", INTEGER)),
+              required("to", NAMES).schema(RECIPIENTS),
+              required("package", NAME)
+                  .schema(
+                      "{\"type\":\"string\",\"enum\":"
+                          + "[\"nash\",\"kalai-smorodinsky\",\"egalitarian\"]}")),
+          post(
+              N + "/seats",
+              MEDIATOR,
+              required("participant", NAME),
+              required("strategy", NAME)
+                  .described("A shipped strategy's name, or human to give the seat back.")),
+          post(N + "/agreement", MEDIATOR, required("version", INTEGER).schema(POSITIVE)),
           get(N + "/agreement", PARTICIPANT),
           post(N + "/end", MEDIATOR, optional("reason", TEXT)),
           post(
               N + "/responses",
               PARTY,
-              required("version", INTEGER),
-              required("verdict", NAME),
-              optional("amendments", ARRAY),
+              required("version", INTEGER)
+                  .schema(POSITIVE)
+                  .described("The latest version released to you."),
+              required("verdict", NAME)
+                  .schema("{\"type\":\"string\",\"enum\":[\"accept\",\"reject\",\"amend\"]}"),
+              optional("amendments", ARRAY)
+                  .schema(
+                      "{\"type\":\"array\",\"maxItems\":1000,\"items\":" + REF + "Amendment\"}}")
+                  .described("With verdict amend: the provisions you would change."),
               optional("reason", TEXT)),
           post(
               N + "/preferences",
               PARTY,
-              required("weights", OBJECT),
-              optional("scores", OBJECT),
-              optional("reservation", NUMBER),
-              optional("redLines", ARRAY),
-              optional("shareReservation", BOOLEAN)));
+              required("weights", OBJECT)
+                  .schema(
+                      "{\"type\":\"object\",\"additionalProperties\":"
+                          + "{\"type\":\"number\",\"minimum\":0}}")
+                  .described("Issue to weight; the weights sum to 1."),
+              optional("scores", OBJECT)
+                  .described("Issue to {value: score in [0, 1]}, or {from, to} for a range issue."),
+              optional("reservation", NUMBER)
+                  .schema("{\"type\":\"number\",\"minimum\":0,\"maximum\":1}")
+                  .described("The utility of no agreement."),
+              optional("redLines", ARRAY)
+                  .schema("{\"type\":\"array\",\"maxItems\":100,\"items\":{\"type\":\"object\"}}")
+                  .described(
+                      "At most 100, in the scenario format; a label of at most 1,000 characters."),
+              optional("shareReservation", BOOLEAN)
+                  .described(
+                      "Consent to show your reservation (only it) on the mediators' chart, under"
+                          + " consent utilities; default false (true without a consent means"
+                          + " utilities)."),
+              optional("consent", NAME)
+                  .schema(
+                      "{\"type\":\"string\",\"enum\":[\"suggestions\",\"utilities\",\"full\"],"
+                          + "\"default\":\"suggestions\"}")
+                  .described(
+                      "What the mediators may see: suggestions (the suggested packages only),"
+                          + " utilities (also your utility of each outcome on their chart) or full"
+                          + " (your preferences as confided).")));
 
   private ApiRoutes() {}
 
@@ -101,6 +195,11 @@ final class ApiRoutes {
 
   private static ApiRoute post(String path, ApiRoute.Caller caller, Field... fields) {
     return new ApiRoute("POST", path, caller, List.of(fields));
+  }
+
+  private static ApiRoute.Param query(String name, String description) {
+    return new ApiRoute.Param(
+        name, INTEGER, description, Optional.of("{\"type\":\"integer\",\"minimum\":0}"));
   }
 
   private static Field required(String name, ApiRoute.Kind kind) {

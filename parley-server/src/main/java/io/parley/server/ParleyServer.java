@@ -9,12 +9,10 @@ import io.javalin.http.staticfiles.Location;
 import io.parley.live.LiveNegotiations;
 import io.parley.live.Move;
 import io.parley.store.EventStore;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.random.RandomGenerator;
 
 /**
  * The live mediation server: Javalin serving the HTTP API (see {@code /openapi.json}), server-sent
@@ -45,9 +43,9 @@ public final class ParleyServer implements AutoCloseable {
   private final ApiHandlers api;
   private volatile Links links;
 
-  private ParleyServer(EventStore store, ServerOptions options) {
+  private ParleyServer(EventStore store, ServerOptions options, RandomGenerator secure) {
     this.options = options;
-    this.live = new LiveNegotiations(store, options.consoleKey(), new SecureRandom());
+    this.live = new LiveNegotiations(store, options.consoleKey(), secure);
     this.streams = new EventStreams(live);
     this.api = new ApiHandlers(live, () -> links);
     this.app = Javalin.create(this::configure);
@@ -58,7 +56,16 @@ public final class ParleyServer implements AutoCloseable {
    * ownership of the store.
    */
   public static ParleyServer start(EventStore store, ServerOptions options) {
-    ParleyServer server = new ParleyServer(store, options);
+    return start(store, options, new SecureRandom());
+  }
+
+  /**
+   * As {@link #start(EventStore, ServerOptions)}, with ids and tokens drawn from {@code secure}: a
+   * seeded generator makes two servers hand out the same ids and tokens (the consent tests compare
+   * two servers' answers byte for byte). Never for a real server.
+   */
+  static ParleyServer start(EventStore store, ServerOptions options, RandomGenerator secure) {
+    ParleyServer server = new ParleyServer(store, options, secure);
     server.app.start(options.host(), options.port());
     server.links =
         new Links(
@@ -133,6 +140,7 @@ public final class ParleyServer implements AutoCloseable {
     routes.before(ParleyServer::headers);
     routes.exception(Exception.class, Failures::handle);
     routes.error(404, ParleyServer::notFound);
+    OpenApiDocument.text(); // generated now: a route without its description stops the start
     Map<String, Handler> handlers = handlers();
     for (ApiRoute route : ApiRoutes.ALL) {
       String key = route.method() + " " + route.path();
@@ -209,14 +217,9 @@ public final class ParleyServer implements AutoCloseable {
     }
   }
 
-  private static void openApi(Context ctx) throws IOException {
-    try (InputStream in = ParleyServer.class.getResourceAsStream("openapi.json")) {
-      if (in == null) {
-        throw new IllegalStateException("openapi.json is missing from the server's jar");
-      }
-      ctx.contentType("application/json");
-      ctx.result(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    }
+  private static void openApi(Context ctx) {
+    ctx.contentType("application/json");
+    ctx.result(OpenApiDocument.text());
   }
 
   private static void noUi(Context ctx) {

@@ -295,7 +295,7 @@ class ApiTest {
     String israel = t.invite(n, "israel");
     String path = "/api/negotiations/" + n.id() + "/utility-space";
 
-    t.act(n, hamas, "/preferences", hamasPreferences(0.6173, ""));
+    t.act(n, hamas, "/preferences", hamasPreferences(0.6173, ",\"consent\":\"utilities\""));
     Http.Reply withheld = t.http.get(path, n.token());
     assertThat(withheld.json().get("reservations").toString()).isEqualTo("{\"israel\":0.6}");
     assertThat(withheld.json().get("basis").get("hamas").asText()).isEqualTo("confided");

@@ -26,9 +26,16 @@ final class TestServer implements AutoCloseable {
   }
 
   TestServer(EventStore store) {
+    this(
+        store,
+        ParleyServer.start(
+            store, new ServerOptions("127.0.0.1", 0, Optional.empty(), CONSOLE_KEY)));
+  }
+
+  /** A server already started over {@code store}. */
+  TestServer(EventStore store, ParleyServer server) {
     this.store = store;
-    this.server =
-        ParleyServer.start(store, new ServerOptions("127.0.0.1", 0, Optional.empty(), CONSOLE_KEY));
+    this.server = server;
     this.http = new Http("http://127.0.0.1:" + server.port());
   }
 

@@ -1,0 +1,87 @@
+package io.parley.live.consent;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Locale;
+
+/**
+ * What a party's confided preferences allow the mediators to see, chosen by the party with the
+ * field {@value #FIELD} of its confiding. Each level allows what the one before it allows:
+ *
+ * <ul>
+ *   <li>{@link #SUGGESTIONS} (the default): the suggested packages computed from the confided
+ *       preferences, and the fact that the party confided. The mediators' chart uses the scenario's
+ *       preferences for the party, as if it had not confided, and draws no reservation for it; a
+ *       robot mediator drafts from the scenario's preferences too.
+ *   <li>{@link #UTILITIES}: also the party's utility of every outcome the chart draws (frontier,
+ *       texts, packages) from what it confided; its reservation only with {@code
+ *       "shareReservation": true}.
+ *   <li>{@link #FULL}: the full preferences as confided (weights, scores, reservation, red lines),
+ *       in the mediators' room view, and the reservation on the chart.
+ * </ul>
+ */
+public enum Consent {
+  /** Suggested packages only; never the party's utilities. */
+  SUGGESTIONS,
+  /** The party's utility of each outcome the chart draws. */
+  UTILITIES,
+  /** The full preferences as confided. */
+  FULL;
+
+  /** The confiding's field that states the consent. */
+  public static final String FIELD = "consent";
+
+  /** The level's name in the API: {@code suggestions}, {@code utilities} or {@code full}. */
+  public String wire() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether the mediators may see the party's utility of an outcome. */
+  public boolean allowsUtilities() {
+    return this != SUGGESTIONS;
+  }
+
+  /**
+   * The consent a confiding states.
+   *
+   * @param field the body's {@value #FIELD} field, or null when absent
+   * @param sharesReservation the body's {@code shareReservation} (false when absent)
+   * @param shareGiven whether the body holds {@code shareReservation} at all
+   * @return the stated level; when absent, {@link #UTILITIES} if the body shares its reservation
+   *     (the chart can draw a reservation only beside the party's utilities, so a client of the
+   *     first API that ticked "share my reservation" keeps what it asked for), else {@link
+   *     #SUGGESTIONS}
+   * @throws IllegalArgumentException naming the field, when it is not one of the levels or
+   *     contradicts {@code shareReservation}
+   */
+  public static Consent read(JsonNode field, boolean sharesReservation, boolean shareGiven) {
+    if (field == null) {
+      return sharesReservation ? UTILITIES : SUGGESTIONS;
+    }
+    Consent consent = null;
+    if (field.isTextual()) {
+      for (Consent level : values()) {
+        if (level.wire().equals(field.textValue())) {
+          consent = level;
+        }
+      }
+    }
+    if (consent == null) {
+      throw new IllegalArgumentException(
+          "field '"
+              + FIELD
+              + "' must be \"suggestions\", \"utilities\" or \"full\" (what the mediators may see"
+              + " of your preferences)");
+    }
+    if (consent == SUGGESTIONS && sharesReservation) {
+      throw new IllegalArgumentException(
+          "field 'shareReservation' is true but consent \"suggestions\" shows the mediators none"
+              + " of your utilities; consent \"utilities\" or \"full\" to share your reservation");
+    }
+    if (consent == FULL && shareGiven && !sharesReservation) {
+      throw new IllegalArgumentException(
+          "field 'shareReservation' is false but consent \"full\" shows the mediators your"
+              + " reservation with the rest of your preferences; consent \"utilities\" to keep it");
+    }
+    return consent;
+  }
+}
