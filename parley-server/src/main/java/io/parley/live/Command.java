@@ -9,7 +9,7 @@ import java.util.List;
  * A move in a live negotiation, read and checked for form but not yet against the negotiation's
  * state (that is the {@link Rulebook}'s job).
  */
-sealed interface Command
+public sealed interface Command
     permits Command.Invite,
         Command.Revoke,
         Command.DraftText,

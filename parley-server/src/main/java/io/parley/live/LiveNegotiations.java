@@ -3,6 +3,8 @@ package io.parley.live;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.parley.live.events.Participant;
+import io.parley.live.robots.Autopilot;
+import io.parley.live.robots.Robots;
 import io.parley.store.EventStore;
 import io.parley.store.NewEvent;
 import io.parley.store.StoreException;

@@ -13,7 +13,7 @@ import io.parley.store.StoredEvent;
  * @param event its payload, decoded; never handed out without going through {@link Visibility}
  * @param space the negotiation's outcome space, which the event's outcomes are written in
  */
-record LoggedEvent(StoredEvent stored, LiveEvent event, OutcomeSpace space) {
+public record LoggedEvent(StoredEvent stored, LiveEvent event, OutcomeSpace space) {
   /**
    * Decodes {@code stored}; {@code space} is the negotiation's, or null for its first event.
    *
@@ -34,15 +34,15 @@ record LoggedEvent(StoredEvent stored, LiveEvent event, OutcomeSpace space) {
     return new LoggedEvent(stored, event, known);
   }
 
-  long seq() {
+  public long seq() {
     return stored.sequence();
   }
 
-  EventType type() {
+  public EventType type() {
     return event.type();
   }
 
-  String actor() {
+  public String actor() {
     return stored.actor();
   }
 }

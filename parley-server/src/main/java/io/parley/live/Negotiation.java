@@ -43,7 +43,7 @@ import java.util.TreeMap;
  * <p>A state is immutable: {@link #apply} returns the next state and leaves this one as it was, so
  * a state handed to a reader (the rules, a robot, a view) never changes under it.
  */
-final class Negotiation {
+public final class Negotiation {
   private final String id;
   private final NegotiationCreated creation;
   private final List<Participant> participants;
@@ -90,7 +90,7 @@ final class Negotiation {
   }
 
   /** The state after one more event (the next in sequence); this state is unchanged. */
-  Negotiation apply(SeenEvent event) {
+  public Negotiation apply(SeenEvent event) {
     Fold fold = new Fold(this);
     fold.apply(event);
     return new Negotiation(fold);
@@ -223,78 +223,78 @@ final class Negotiation {
     }
   }
 
-  String id() {
+  public String id() {
     return id;
   }
 
-  String name() {
+  public String name() {
     return creation == null ? "" : creation.name();
   }
 
-  String description() {
+  public String description() {
     return creation == null ? "" : creation.description();
   }
 
   /** The mediator who holds the organiser's first token and whose seat a robot may take. */
-  String lead() {
+  public String lead() {
     return creation == null ? "" : creation.lead();
   }
 
   /** The deadline in text versions (rounds). */
-  int deadline() {
+  public int deadline() {
     return creation == null ? 0 : creation.deadline();
   }
 
-  List<Participant> participants() {
+  public List<Participant> participants() {
     return participants;
   }
 
-  Optional<Participant> participant(String participantId) {
+  public Optional<Participant> participant(String participantId) {
     return participants.stream().filter(p -> p.id().equals(participantId)).findFirst();
   }
 
   /** The negotiating parties (role party), in scenario order. */
-  List<String> parties() {
+  public List<String> parties() {
     return participants.stream().filter(p -> p.role() == Role.PARTY).map(Participant::id).toList();
   }
 
-  OutcomeSpace space() {
+  public OutcomeSpace space() {
     return creation == null ? null : creation.space();
   }
 
-  ArrayNode issues() {
+  public ArrayNode issues() {
     return IssueList.describe(space());
   }
 
   /** The creation's sealed part (the scenario's text, the seed); empty unless folded in full. */
-  Optional<NegotiationCreated.Secret> secret() {
+  public Optional<NegotiationCreated.Secret> secret() {
     return creation == null ? Optional.empty() : creation.secret();
   }
 
   /** Participant to the SHA-256 of its current token; empty unless folded in full. */
-  Map<String, String> tokenHashes() {
+  public Map<String, String> tokenHashes() {
     return tokenHashes;
   }
 
-  Set<String> invited() {
+  public Set<String> invited() {
     return invited;
   }
 
   /** Every known text version, in version order. */
-  List<Text> texts() {
+  public List<Text> texts() {
     return List.copyOf(texts.values());
   }
 
-  Optional<Text> text(int version) {
+  public Optional<Text> text(int version) {
     return Optional.ofNullable(texts.get(version));
   }
 
-  Optional<Text> latestText() {
+  public Optional<Text> latestText() {
     return texts.isEmpty() ? Optional.empty() : Optional.of(texts.lastEntry().getValue());
   }
 
   /** The highest version released to {@code participant}, or 0. */
-  int latestReleasedTo(String participant) {
+  public int latestReleasedTo(String participant) {
     int latest = 0;
     for (Text text : texts.values()) {
       if (text.releasedTo().contains(participant)) {
@@ -304,12 +304,12 @@ final class Negotiation {
     return latest;
   }
 
-  List<Response> responses() {
+  public List<Response> responses() {
     return responses;
   }
 
   /** {@code party}'s latest response to {@code version}, if any. */
-  Optional<Response> latestResponse(String party, int version) {
+  public Optional<Response> latestResponse(String party, int version) {
     Response latest = null;
     for (Response response : responses) {
       if (response.party().equals(party) && response.version() == version) {
@@ -319,49 +319,49 @@ final class Negotiation {
     return Optional.ofNullable(latest);
   }
 
-  List<Message> messages() {
+  public List<Message> messages() {
     return messages;
   }
 
   /** Party to its confided preferences (present only to the server and the party itself). */
-  Map<String, Optional<ObjectNode>> confided() {
+  public Map<String, Optional<ObjectNode>> confided() {
     return confided;
   }
 
-  List<ScheduledSession> sessions() {
+  public List<ScheduledSession> sessions() {
     return sessions;
   }
 
-  List<Adjournment> adjournments() {
+  public List<Adjournment> adjournments() {
     return adjournments;
   }
 
-  List<Suggestion> suggestions() {
+  public List<Suggestion> suggestions() {
     return List.copyOf(suggestions.values());
   }
 
-  Optional<Suggestion> suggestion(long seq) {
+  public Optional<Suggestion> suggestion(long seq) {
     return Optional.ofNullable(suggestions.get(seq));
   }
 
   /** Participant to the strategy of the robot playing its seat. */
-  Map<String, String> seats() {
+  public Map<String, String> seats() {
     return seats;
   }
 
-  Optional<Agreement> agreement() {
+  public Optional<Agreement> agreement() {
     return Optional.ofNullable(agreement);
   }
 
-  Status status() {
+  public Status status() {
     return status;
   }
 
-  String endReason() {
+  public String endReason() {
     return endReason;
   }
 
-  long lastSeq() {
+  public long lastSeq() {
     return lastSeq;
   }
 }

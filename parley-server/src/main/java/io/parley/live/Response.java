@@ -15,7 +15,7 @@ import java.util.List;
  * @param reason the party's reason in plain words (may be empty)
  * @param robot whether a robot seat answered
  */
-record Response(
+public record Response(
     long seq,
     String party,
     int version,
@@ -23,7 +23,7 @@ record Response(
     List<Amendment> amendments,
     String reason,
     boolean robot) {
-  Response {
+  public Response {
     amendments = List.copyOf(amendments);
   }
 }

@@ -20,7 +20,7 @@ import java.util.Optional;
  * or from the scenario for a party that has not confided. The result names only packages and the
  * basis of each party's preferences — never a weight, score, reservation or red line.
  */
-final class Suggestions {
+public final class Suggestions {
   /** The package names, in the API's spelling, and the solution each stands for. */
   static final Map<String, SolutionConcept> PACKAGES =
       Map.of(
@@ -38,7 +38,8 @@ final class Suggestions {
    *
    * @param confided party to the preferences it confided
    */
-  static Map<String, Preferences> basis(Scenario scenario, Map<String, Preferences> confided) {
+  public static Map<String, Preferences> basis(
+      Scenario scenario, Map<String, Preferences> confided) {
     Map<String, Preferences> basis = new LinkedHashMap<>(scenario.preferences());
     basis.putAll(confided);
     return basis;

@@ -2,6 +2,7 @@ package io.parley.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.parley.live.robots.Robots;
 import io.parley.outcome.OutcomeSpace;
 import io.parley.scenario.Scenario;
 import io.parley.scenario.ScenarioReader;

@@ -1,5 +1,10 @@
-package io.parley.live;
+package io.parley.live.robots;
 
+import io.parley.live.Command;
+import io.parley.live.LoggedEvent;
+import io.parley.live.Negotiation;
+import io.parley.live.Recipients;
+import io.parley.live.Suggestions;
 import io.parley.live.events.LiveEvent;
 import io.parley.negotiator.Action;
 import io.parley.negotiator.DraftRequest;
@@ -24,7 +29,7 @@ import java.util.Optional;
  * lived through it: each earlier robot draft since the seat was last assigned is asked of it again
  * in place.
  */
-final class MediatorRobot {
+public final class MediatorRobot {
   private final String lead;
   private final String strategy;
   private final int deadline;
@@ -43,7 +48,7 @@ final class MediatorRobot {
    * @param seatedAt the sequence number of the event that last assigned the seat
    * @param confided party to the preferences it confided
    */
-  MediatorRobot(
+  public MediatorRobot(
       Negotiation state,
       Scenario scenario,
       Map<String, Preferences> confided,
@@ -66,16 +71,16 @@ final class MediatorRobot {
             RobotReplay.random(seed, lead)));
   }
 
-  String strategy() {
+  public String strategy() {
     return strategy;
   }
 
-  long fed() {
+  public long fed() {
     return fed;
   }
 
   /** Shows the robot the events after {@link #fed()}: every draft, and answers to the latest. */
-  void feed(List<LoggedEvent> events, Negotiation state) {
+  public void feed(List<LoggedEvent> events, Negotiation state) {
     for (LoggedEvent event : events) {
       if (event.seq() <= fed) {
         continue;
@@ -103,7 +108,7 @@ final class MediatorRobot {
   }
 
   /** The next draft and its note; the robot must have been fed the whole log. */
-  Command.DraftText draft() {
+  public Command.DraftText draft() {
     int next = version + 1;
     Outcome text = mediator.draft(request(next));
     drafted = true;

@@ -1,7 +1,9 @@
-package io.parley.live;
+package io.parley.live.robots;
 
 import io.parley.event.Event;
 import io.parley.event.Payload;
+import io.parley.live.Command;
+import io.parley.live.LoggedEvent;
 import io.parley.live.events.LiveEvent.ResponseSubmitted;
 import io.parley.live.events.Verdict;
 import io.parley.negotiator.Action;
@@ -17,21 +19,21 @@ import java.util.random.RandomGenerator;
  * rebuilt at any time by replaying the log to a fresh agent: the same log and seed give the same
  * agent state and the same next move, also after a restart.
  */
-final class RobotReplay {
+public final class RobotReplay {
   private RobotReplay() {}
 
   /** The seat's own random source, split from the negotiation's seed by the participant's id. */
-  static RandomGenerator random(long seed, String participant) {
+  public static RandomGenerator random(long seed, String participant) {
     return new SplittableRandom(seed ^ (participant.hashCode() * 0x9E3779B97F4A7C15L));
   }
 
   /** Progress towards the deadline after {@code rounds} rounds, in [0, 1]. */
-  static double progress(int rounds, int deadline) {
+  public static double progress(int rounds, int deadline) {
     return Math.max(0, Math.min(1.0, (double) rounds / Math.max(1, deadline)));
   }
 
   /** Text {@code version} put to {@code recipients}, as the engine's agents observe it. */
-  static Event text(
+  public static Event text(
       LoggedEvent event, int version, String mediator, List<String> recipients, Outcome text) {
     return new Event(
         event.seq(),
@@ -43,7 +45,7 @@ final class RobotReplay {
   }
 
   /** A party's response as the engine's agents observe it. */
-  static Event response(LoggedEvent event, List<String> recipients, Outcome text) {
+  public static Event response(LoggedEvent event, List<String> recipients, Outcome text) {
     ResponseSubmitted response = (ResponseSubmitted) event.event();
     return new Event(
         event.seq(),
@@ -55,7 +57,7 @@ final class RobotReplay {
   }
 
   /** The engine action a stored response stands for. */
-  static Action action(ResponseSubmitted response) {
+  public static Action action(ResponseSubmitted response) {
     return switch (response.verdict()) {
       case ACCEPT -> Action.accept();
       case REJECT -> new Action.Reject(response.reason());
@@ -78,7 +80,7 @@ final class RobotReplay {
    * text are dropped (a reject when none is left); a walk-away or an offer becomes a reject with
    * the reason.
    */
-  static Command.Respond respond(Action action, int version, Outcome text) {
+  public static Command.Respond respond(Action action, int version, Outcome text) {
     if (action instanceof Action.Accept) {
       return new Command.Respond(version, Verdict.ACCEPT, List.of(), "");
     }

@@ -1,5 +1,11 @@
-package io.parley.live;
+package io.parley.live.robots;
 
+import io.parley.live.Command;
+import io.parley.live.LoggedEvent;
+import io.parley.live.Negotiation;
+import io.parley.live.Status;
+import io.parley.live.Text;
+import io.parley.live.Viewer;
 import io.parley.live.events.LiveEvent;
 import io.parley.live.events.Verdict;
 import io.parley.preference.Preferences;
@@ -26,16 +32,16 @@ import java.util.function.LongFunction;
  * refused or failed step; its moves depend only on the log and the negotiation's seed, also after a
  * restart. Only the server's one robot thread ({@link Autopilot}) uses an instance.
  */
-final class Robots {
+public final class Robots {
   /** One automatic step: who makes it, the move, and its client id (so a retry stores it once). */
-  record Step(Viewer viewer, Command command, String clientId) {}
+  public record Step(Viewer viewer, Command command, String clientId) {}
 
   private final Map<String, PartyRobot> parties = new HashMap<>();
   private MediatorRobot mediator;
   private long seen;
 
   /** Forgets every robot, so each is rebuilt from the log when next needed. */
-  void reset() {
+  public void reset() {
     parties.clear();
     mediator = null;
   }
@@ -48,7 +54,7 @@ final class Robots {
    * @param eventsAfter the log's events after a sequence number, in order
    * @param confided party to the preferences it confided
    */
-  Optional<Step> next(
+  public Optional<Step> next(
       Negotiation state,
       LongFunction<List<LoggedEvent>> eventsAfter,
       Scenario scenario,
@@ -154,7 +160,7 @@ final class Robots {
    * deadline's round without all accepting it. It reads the state alone, so a negotiation without
    * robot seats needs neither a fold of its log nor a replay.
    */
-  static Optional<Step> endAtDeadline(Negotiation state) {
+  public static Optional<Step> endAtDeadline(Negotiation state) {
     if (state.status() != Status.OPEN) {
       return Optional.empty();
     }

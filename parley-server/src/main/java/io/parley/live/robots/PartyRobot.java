@@ -1,5 +1,8 @@
-package io.parley.live;
+package io.parley.live.robots;
 
+import io.parley.live.Command;
+import io.parley.live.LoggedEvent;
+import io.parley.live.Negotiation;
 import io.parley.live.events.LiveEvent;
 import io.parley.live.events.Verdict;
 import io.parley.negotiator.Action;
@@ -22,7 +25,7 @@ import java.util.List;
  * answer of this party is asked of it again in place, so its state, and with the negotiation's seed
  * its next move, are those of a robot that played from the start.
  */
-final class PartyRobot {
+public final class PartyRobot {
   private final String party;
   private final String strategy;
   private final String lead;
@@ -35,7 +38,8 @@ final class PartyRobot {
   private boolean answered;
 
   /** Starts the seat's negotiator; it has seen nothing yet. */
-  PartyRobot(Negotiation state, Scenario scenario, long seed, String party, String strategy) {
+  public PartyRobot(
+      Negotiation state, Scenario scenario, long seed, String party, String strategy) {
     this.party = party;
     this.strategy = strategy;
     this.lead = state.lead();
@@ -53,12 +57,12 @@ final class PartyRobot {
             RobotReplay.random(seed, party)));
   }
 
-  String strategy() {
+  public String strategy() {
     return strategy;
   }
 
   /** The sequence number of the last event this robot has seen. */
-  long fed() {
+  public long fed() {
     return fed;
   }
 
@@ -66,7 +70,7 @@ final class PartyRobot {
    * Shows the robot the events after {@link #fed()}, in order: the texts released to its party and
    * its party's answers.
    */
-  void feed(List<LoggedEvent> events, Negotiation state) {
+  public void feed(List<LoggedEvent> events, Negotiation state) {
     for (LoggedEvent event : events) {
       if (event.seq() <= fed) {
         continue;
@@ -97,7 +101,7 @@ final class PartyRobot {
    * The robot's answer to text {@code version}; the robot must have been fed the log up to it. A
    * failing strategy answers with a reject that says so.
    */
-  Command.Respond respond(Negotiation state, int version) {
+  public Command.Respond respond(Negotiation state, int version) {
     Outcome text = state.text(version).orElseThrow().outcome();
     try {
       Action action = negotiator.act(reviewOf(version, text));
