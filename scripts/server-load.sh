@@ -29,6 +29,11 @@ if [ "$STORE" = h2 ]; then
   STORE_ARGS=(--data "$WORK/data")
 else
   STORE_ARGS=(--db "$STORE")
+  # A PostgreSQL store needs the log's key; a throw-away one for a throw-away database.
+  if [ -z "${PARLEY_LOG_KEY:-}" ]; then
+    PARLEY_LOG_KEY=$(head -c 32 /dev/urandom | base64)
+    export PARLEY_LOG_KEY
+  fi
 fi
 PARLEY_CONSOLE_KEY="$KEY" java ${PARLEY_SERVER_JAVA_OPTS:-} -jar parley-cli/target/parley.jar serve --host 127.0.0.1 \
   --port "$PORT" "${STORE_ARGS[@]}" >"$WORK/server.log" 2>&1 &

@@ -43,6 +43,7 @@ final class LoadPages implements AutoCloseable {
   private final List<Long> delays = new ArrayList<>();
   private final AtomicLong events = new AtomicLong();
   private final AtomicLong opened = new AtomicLong();
+  private final AtomicLong reconnects = new AtomicLong();
   private final List<String> errors = new ArrayList<>();
 
   LoadPages(HttpClient http, URI base) {
@@ -53,6 +54,7 @@ final class LoadPages implements AutoCloseable {
   /** Opens {@code token}'s page of the negotiation at {@code prefix}. */
   Page open(String prefix, String token) {
     Page page = new Page(prefix, token);
+    page.reader.start();
     opened.incrementAndGet();
     return page;
   }
@@ -63,25 +65,45 @@ final class LoadPages implements AutoCloseable {
     private final String token;
     private final AtomicBoolean pending = new AtomicBoolean();
     private final AtomicLong lastId = new AtomicLong();
-    private final CompletableFuture<HttpResponse<Stream<String>>> response;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile CompletableFuture<HttpResponse<Stream<String>>> response;
     private final Thread reader;
 
     Page(String prefix, String token) {
       this.prefix = prefix;
       this.token = token;
-      HttpRequest request =
-          HttpRequest.newBuilder(base.resolve(prefix + "/stream"))
-              .header("Accept", "text/event-stream")
-              .header("Authorization", "Bearer " + token)
-              .build();
-      response = http.sendAsync(request, HttpResponse.BodyHandlers.ofLines());
-      reader = new Thread(this::read, "load-page");
+      reader = new Thread(this::follow, "load-page");
       reader.setDaemon(true);
-      reader.start();
     }
 
     String token() {
       return token;
+    }
+
+    /**
+     * Reads the stream and, like a browser's EventSource, opens it again after {@code
+     * Last-Event-ID} when the server ends it (an idle connection's timeout, say), after a second.
+     */
+    private void follow() {
+      while (!closed.get()) {
+        HttpRequest.Builder request =
+            HttpRequest.newBuilder(base.resolve(prefix + "/stream"))
+                .header("Accept", "text/event-stream")
+                .header("Authorization", "Bearer " + token);
+        if (lastId.get() > 0) {
+          request.header("Last-Event-ID", Long.toString(lastId.get()));
+        }
+        response = http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofLines());
+        read();
+        if (!closed.get()) {
+          reconnects.incrementAndGet();
+          try {
+            Thread.sleep(1000);
+          } catch (InterruptedException e) {
+            return;
+          }
+        }
+      }
     }
 
     private void read() {
@@ -89,7 +111,9 @@ final class LoadPages implements AutoCloseable {
       try {
         answer = response.get(60, TimeUnit.SECONDS);
       } catch (Exception e) {
-        error("stream of " + prefix + " did not open: " + e);
+        if (!closed.get()) {
+          error("stream of " + prefix + " did not open: " + e);
+        }
         return;
       }
       if (answer.statusCode() != 200) {
@@ -182,6 +206,7 @@ final class LoadPages implements AutoCloseable {
       if (lastId.get() < last) {
         error("stream of " + prefix + " stopped at event " + lastId.get() + " of " + last);
       }
+      closed.set(true);
       response.cancel(true);
       response.thenAccept(answer -> answer.body().close());
       reader.interrupt();
@@ -197,7 +222,8 @@ final class LoadPages implements AutoCloseable {
   /** Prints the pages' figures. */
   void report() {
     System.out.printf(
-        "pages %d: events delivered %d, errors %d%n", opened.get(), events.get(), errors.size());
+        "pages %d: events delivered %d, streams reopened %d, errors %d%n",
+        opened.get(), events.get(), reconnects.get(), errors.size());
     print("page reads (GET view) ms", reads);
     print("event delay, stored to page, ms", delays);
     synchronized (errors) {
