@@ -29,7 +29,6 @@ import io.parley.outcome.Outcome;
 import io.parley.outcome.OutcomeSpace;
 import io.parley.scenario.Role;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -227,9 +226,7 @@ final class EventCodec {
       case ADJOURNED -> new Adjourned(text(p, "until"), text(p, "reason"));
       case SUGGESTION_MADE -> {
         List<SuggestionMade.Package> packages = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = field(p, "packages").fields();
-            it.hasNext(); ) {
-          Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : field(p, "packages").properties()) {
           packages.add(
               new SuggestionMade.Package(
                   entry.getKey(),
@@ -238,12 +235,9 @@ final class EventCodec {
                       : Optional.of(OutcomeCodec.read(entry.getValue(), space, "packages"))));
         }
         List<SuggestionMade.Basis> basis = new ArrayList<>();
-        field(p, "basis")
-            .fields()
-            .forEachRemaining(
-                entry ->
-                    basis.add(
-                        new SuggestionMade.Basis(entry.getKey(), entry.getValue().textValue())));
+        for (Map.Entry<String, JsonNode> entry : field(p, "basis").properties()) {
+          basis.add(new SuggestionMade.Basis(entry.getKey(), textValue(entry.getValue(), "basis")));
+        }
         yield new SuggestionMade(packages, basis, text(p, "note"));
       }
       case SUGGESTION_RELEASED ->
@@ -303,7 +297,10 @@ final class EventCodec {
   }
 
   private static String text(JsonNode p, String name) {
-    JsonNode node = field(p, name);
+    return textValue(field(p, name), name);
+  }
+
+  private static String textValue(JsonNode node, String name) {
     if (!node.isTextual()) {
       throw new IllegalArgumentException("field '" + name + "' is not a string");
     }
