@@ -2,8 +2,9 @@ package io.parley.live;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.parley.outcome.Issue;
-import io.parley.outcome.OutcomeSpace;
+import io.parley.live.events.LiveEvent.AgreementRecorded;
+import io.parley.live.events.Participant;
+import io.parley.live.events.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,7 +39,7 @@ final class Agreements {
       var response = state.latestResponse(party, version);
       if (response.isEmpty()) {
         missing.add(party + " has not answered it");
-      } else if (response.get().verdict() != Response.Verdict.ACCEPT) {
+      } else if (response.get().verdict() != Verdict.ACCEPT) {
         missing.add(party + "'s latest answer is " + response.get().verdict().wire());
       }
     }
@@ -49,50 +50,38 @@ final class Agreements {
               + ": every party must accept it, but "
               + String.join("; ", missing));
     }
-    OutcomeSpace space = state.space();
-    ObjectNode payload = Json.object().put("version", version);
-    payload.set("outcome", OutcomeCodec.write(text.outcome(), space));
-    ArrayNode provisions = payload.putArray("provisions");
-    for (int i = 0; i < space.issueCount(); i++) {
-      Issue issue = space.issue(i);
-      int value = text.outcome().valueIndex(i);
-      ObjectNode provision = provisions.addObject().put("issue", issue.id());
-      provision.put("issueName", issue.name());
-      provision.set("value", OutcomeCodec.valueNode(issue, value));
-      provision.put("label", issue.labelAt(value));
-    }
-    payload.set("parties", Recipients.array(state.parties()));
-    payload.put("logHash", logHead);
-    return new EventDraft(EventType.AGREEMENT_RECORDED, Recipients.everyone(state), payload);
+    return new EventDraft(
+        new AgreementRecorded(version, text.outcome(), state.parties(), logHead),
+        Recipients.everyone(state));
   }
 
   /**
    * The agreement document as the API serves it: the recorded agreement with the negotiation's id
    * and name and a plain-text rendering that lists every provision.
    */
-  static ObjectNode document(Negotiation state, ObjectNode recorded) {
+  static ObjectNode document(Negotiation state, Agreement agreement) {
+    AgreementRecorded recorded = agreement.recorded();
+    String recordedAt = agreement.recordedAt().toString();
+    ArrayNode provisions = EventCodec.provisions(recorded.outcome(), state.space());
     ObjectNode document = Json.object().put("negotiation", state.id());
     document.put("name", state.name());
-    document.set("version", recorded.get("version"));
-    document.set("provisions", recorded.get("provisions"));
-    document.set("parties", recorded.get("parties"));
-    document.set("recordedAt", recorded.get("recordedAt"));
-    document.set("logHash", recorded.get("logHash"));
+    document.put("version", recorded.version());
+    document.set("provisions", provisions);
+    document.set("parties", EventCodec.strings(recorded.parties()));
+    document.put("recordedAt", recordedAt);
+    document.put("logHash", recorded.logHash());
     StringBuilder text = new StringBuilder();
     text.append("Agreement: ").append(state.name()).append('\n');
-    text.append("Text version ").append(recorded.get("version").asText());
-    text.append(", recorded ").append(recorded.get("recordedAt").asText()).append('\n');
+    text.append("Text version ").append(recorded.version());
+    text.append(", recorded ").append(recordedAt).append('\n');
     text.append("Parties: ");
     List<String> names = new ArrayList<>();
-    recorded
-        .get("parties")
-        .forEach(
-            id ->
-                names.add(
-                    state.participant(id.textValue()).map(Participant::name).orElse(id.asText())));
+    for (String id : recorded.parties()) {
+      names.add(state.participant(id).map(Participant::name).orElse(id));
+    }
     text.append(String.join(", ", names)).append('\n');
     int number = 1;
-    for (var provision : recorded.get("provisions")) {
+    for (var provision : provisions) {
       text.append(number++)
           .append(". ")
           .append(provision.get("issueName").asText())
@@ -100,7 +89,7 @@ final class Agreements {
           .append(provision.get("label").asText())
           .append('\n');
     }
-    text.append("Log hash before the agreement: ").append(recorded.get("logHash").asText());
+    text.append("Log hash before the agreement: ").append(recorded.logHash());
     document.put("text", text.toString());
     return document;
   }

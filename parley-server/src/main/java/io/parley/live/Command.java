@@ -1,6 +1,7 @@
 package io.parley.live;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.parley.live.events.Verdict;
 import io.parley.outcome.Outcome;
 import java.util.List;
 
@@ -8,7 +9,7 @@ import java.util.List;
  * A move in a live negotiation, read and checked for form but not yet against the negotiation's
  * state (that is the {@link Rulebook}'s job).
  */
-sealed interface Command
+public sealed interface Command
     permits Command.Invite,
         Command.Revoke,
         Command.DraftText,
@@ -66,8 +67,7 @@ sealed interface Command
   record End(String reason) implements Command {}
 
   /** A party's answer to text {@code version}. */
-  record Respond(
-      int version, Response.Verdict verdict, List<AmendmentInput> amendments, String reason)
+  record Respond(int version, Verdict verdict, List<AmendmentInput> amendments, String reason)
       implements Command {
     public Respond {
       amendments = List.copyOf(amendments);

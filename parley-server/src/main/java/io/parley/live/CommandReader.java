@@ -2,6 +2,7 @@ package io.parley.live;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.parley.live.events.Verdict;
 import io.parley.outcome.OutcomeSpace;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -136,7 +137,15 @@ final class CommandReader {
   private static Command.Respond respond(ObjectNode body, OutcomeSpace space) {
     Body b = Body.of(body, "", List.of("version", "verdict", "amendments", "reason"));
     int version = (int) b.integer("version", 1, Integer.MAX_VALUE);
-    Response.Verdict verdict = Response.Verdict.fromWire(b.text("verdict", Body.MAX_NAME));
+    String verdictText = b.text("verdict", Body.MAX_NAME);
+    Verdict verdict =
+        Verdict.fromWire(verdictText)
+            .orElseThrow(
+                () ->
+                    LiveException.badInput(
+                        "field 'verdict' is '"
+                            + verdictText
+                            + "'; expected accept, reject or amend"));
     List<Command.AmendmentInput> amendments = new ArrayList<>();
     List<JsonNode> items = b.array("amendments");
     Set<Integer> issues = new HashSet<>();
@@ -156,11 +165,11 @@ final class CommandReader {
       amendments.add(
           new Command.AmendmentInput(position, value, item.freeText("reason", Body.MAX_TEXT)));
     }
-    if (verdict == Response.Verdict.AMEND && amendments.isEmpty()) {
+    if (verdict == Verdict.AMEND && amendments.isEmpty()) {
       throw LiveException.badInput(
           "verdict 'amend' needs at least one entry in 'amendments' ({issue, value, reason})");
     }
-    if (verdict != Response.Verdict.AMEND && !amendments.isEmpty()) {
+    if (verdict != Verdict.AMEND && !amendments.isEmpty()) {
       throw LiveException.badInput(
           "verdict '"
               + verdict.wire()

@@ -1,7 +1,7 @@
 package io.parley.live;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.parley.live.events.LiveEvent.NegotiationCreated;
+import io.parley.live.events.Participant;
 import io.parley.scenario.Party;
 import io.parley.scenario.Role;
 import io.parley.scenario.RunSection;
@@ -10,6 +10,7 @@ import io.parley.scenario.ScenarioException;
 import io.parley.scenario.ScenarioReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The first event of a live negotiation, made from a scenario: its public facts (name, description,
@@ -72,29 +73,29 @@ record Creation(String lead, EventDraft event) {
                 run.sessions().isEmpty()
                     ? DEFAULT_DEADLINE
                     : run.sessions().stream().mapToInt(RunSection.SessionSpec::rounds).sum());
-    ObjectNode payload = Json.object().put("name", scenario.name());
-    payload.put("description", scenario.description());
-    payload.put("lead", lead);
-    ArrayNode parties = payload.putArray("parties");
+    List<Participant> seats = new ArrayList<>();
     List<String> recipients = new ArrayList<>(List.of(Visibility.MEDIATOR));
     for (Party party : participants) {
-      parties
-          .addObject()
-          .put("id", party.id())
-          .put("name", party.name())
-          .put("role", party.role().fileName());
+      seats.add(new Participant(party.id(), party.name(), party.role()));
       if (party.role() != Role.MEDIATOR) {
         recipients.add(party.id());
       }
     }
     recipients.add(Visibility.SYSTEM);
-    payload.set("issues", IssueList.describe(scenario.space()));
-    payload.put("deadline", deadline);
-    ScenarioLimits.check(payload);
-    ObjectNode sealed = payload.putObject(Visibility.SEALED);
-    sealed.put("scenario", text);
-    sealed.put("format", json ? "json" : "yaml");
-    sealed.put("seed", seed != Long.MIN_VALUE ? seed : run.seed().orElse(fallbackSeed));
-    return new Creation(lead, new EventDraft(EventType.NEGOTIATION_CREATED, recipients, payload));
+    NegotiationCreated created =
+        new NegotiationCreated(
+            scenario.name(),
+            scenario.description(),
+            lead,
+            seats,
+            IssueList.space(IssueList.describe(scenario.space())),
+            deadline,
+            Optional.of(
+                new NegotiationCreated.Secret(
+                    text,
+                    json ? "json" : "yaml",
+                    seed != Long.MIN_VALUE ? seed : run.seed().orElse(fallbackSeed))));
+    ScenarioLimits.check(EventCodec.encode(created.unsealed(), null));
+    return new Creation(lead, new EventDraft(created, recipients));
   }
 }

@@ -1,6 +1,7 @@
 package io.parley.live;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.parley.live.events.EventType;
+import io.parley.live.events.LiveEvent;
 import java.util.List;
 
 /**
@@ -8,8 +9,12 @@ import java.util.List;
  *
  * @param recipients who may read it (see {@link Visibility})
  */
-record EventDraft(EventType type, List<String> recipients, ObjectNode payload) {
+record EventDraft(LiveEvent event, List<String> recipients) {
   EventDraft {
     recipients = List.copyOf(recipients);
+  }
+
+  EventType type() {
+    return event.type();
   }
 }

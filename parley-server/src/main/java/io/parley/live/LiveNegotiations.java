@@ -2,6 +2,9 @@ package io.parley.live;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.parley.live.events.Participant;
+import io.parley.live.robots.Autopilot;
+import io.parley.live.robots.Robots;
 import io.parley.store.EventStore;
 import io.parley.store.NewEvent;
 import io.parley.store.StoreException;
@@ -41,6 +44,9 @@ public final class LiveNegotiations implements AutoCloseable {
   private final Quarantine quarantine = new Quarantine();
   private final Feeds feeds = new Feeds();
   private final Autopilot autopilot = new Autopilot(this::takeAutomaticSteps);
+
+  /** Each negotiation's robot seats; used only on the autopilot's thread. */
+  private final Map<String, Robots> robots = new ConcurrentHashMap<>();
 
   /** A negotiation just created, with the lead mediator's token (shown once). */
   public record Created(String id, String mediator, String token) {}
@@ -293,7 +299,7 @@ public final class LiveNegotiations implements AutoCloseable {
    */
   public ObjectNode agreement(Viewer viewer) {
     Negotiation state = visibleState(viewer);
-    ObjectNode recorded =
+    Agreement recorded =
         state
             .agreement()
             .orElseThrow(() -> LiveException.notFound("no agreement has been recorded"));
@@ -389,7 +395,7 @@ public final class LiveNegotiations implements AutoCloseable {
                   draft.type().wire(),
                   actor,
                   draft.recipients(),
-                  Json.write(draft.payload())));
+                  Json.write(EventCodec.encode(draft.event(), space(log)))));
     } catch (TamperedLogException e) {
       throw quarantine(log.id(), e);
     } catch (RuntimeException e) {
@@ -413,10 +419,16 @@ public final class LiveNegotiations implements AutoCloseable {
     return event;
   }
 
+  /** The negotiation's outcome space; none before its creation is stored. */
+  private static io.parley.outcome.OutcomeSpace space(Log log) {
+    return log.isEmpty() ? null : log.state().space();
+  }
+
   private void takeAutomaticSteps(String id) {
+    Robots seats = robots.computeIfAbsent(id, key -> new Robots());
     for (int i = 0; i < 100_000; i++) {
       Log log = log(id);
-      Optional<Robots.Step> step = nextStep(id, log);
+      Optional<Robots.Step> step = nextStep(seats, log);
       if (step.isEmpty()) {
         return;
       }
@@ -424,36 +436,47 @@ public final class LiveNegotiations implements AutoCloseable {
       synchronized (log) {
         if (log.byClientId(clientKey(next.viewer(), next.clientId())).isPresent()) {
           LOG.warn("negotiation {}: automatic step {} repeats itself", id, next.clientId());
+          seats.reset();
           return;
         }
         try {
           check(log, next.viewer(), next.command(), next.clientId());
         } catch (LiveException e) {
           LOG.info("negotiation {}: automatic step {} refused: {}", id, next, e.getMessage());
+          // The robot was asked for a move the log will not show: rebuild it from the log.
+          seats.reset();
           return;
         }
       }
     }
   }
 
-  /** The automatic step due in negotiation {@code id}, if any ({@link Robots}). */
-  private static Optional<Robots.Step> nextStep(String id, Log log) {
-    List<LoggedEvent> events;
+  /** The automatic step due in the negotiation of {@code log}, if any ({@link Robots}). */
+  private static Optional<Robots.Step> nextStep(Robots seats, Log log) {
+    Negotiation state;
     io.parley.scenario.Scenario scenario;
     Map<String, io.parley.preference.Preferences> confided;
     long seed;
     synchronized (log) {
-      if (log.state().seats().isEmpty()) {
+      state = log.state();
+      if (state.seats().isEmpty()) {
         // Without robot seats only the deadline's end can be due: read it from the state kept in
-        // step with the log, rather than copying and folding the whole log after every move.
-        return Robots.endAtDeadline(log.state());
+        // step with the log.
+        seats.reset();
+        return Robots.endAtDeadline(state);
       }
-      events = log.events();
       scenario = log.scenario();
       confided = log.mediatorBasis().usableConfided(); // consent: a robot mediator sees no more
       seed = log.seed();
     }
-    return Robots.next(id, events, scenario, confided, seed);
+    Negotiation folded = state;
+    // Only the events the state holds: the log may grow while the robots decide.
+    return seats.next(
+        folded,
+        after -> log.eventsAfter(after).stream().filter(e -> e.seq() <= folded.lastSeq()).toList(),
+        scenario,
+        confided,
+        seed);
   }
 
   /**
@@ -507,6 +530,7 @@ public final class LiveNegotiations implements AutoCloseable {
    */
   private LiveException drop(String id) {
     logs.remove(id);
+    robots.remove(id);
     tokens.drop(id);
     feeds.closeAll(id);
     return LiveException.quarantined(quarantine.find(id).orElseThrow());

@@ -1,5 +1,6 @@
 package io.parley.live;
 
+import io.parley.live.events.EventType;
 import io.parley.preference.Preferences;
 import io.parley.scenario.Scenario;
 import io.parley.scenario.ScenarioReader;
@@ -62,19 +63,19 @@ final class Log {
               + stored.sequence()
               + " does not follow the event before it as this server stored it");
     }
-    LoggedEvent event = LoggedEvent.of(stored);
+    LoggedEvent event = LoggedEvent.of(stored, state == null ? null : state.space());
     events.add(event);
     String clientKey = RequestFingerprint.clientKey(stored.clientId());
     byClientId.put(clientKey, event);
     RequestFingerprint.fingerprint(stored.clientId())
         .ifPresent(fingerprint -> fingerprints.put(clientKey, fingerprint));
-    if (event.type().equals(EventType.PREFERENCES_CONFIDED.wire())) {
+    if (event.type() == EventType.PREFERENCES_CONFIDED) {
       confided = null;
     }
     if (state == null) {
       state = Negotiation.fold(id, List.of(Visibility.full(event)));
     } else {
-      state.apply(Visibility.full(event));
+      state = state.apply(Visibility.full(event));
     }
     return event;
   }
@@ -123,19 +124,17 @@ final class Log {
   /** The scenario the negotiation was created from (the server's copy). */
   synchronized Scenario scenario() {
     if (scenario == null) {
-      var sealed = state().sealedCreation();
+      var secret = state().secret().orElseThrow();
       scenario =
           ScenarioReader.parse(
-              "negotiation " + id,
-              sealed.get("scenario").textValue(),
-              sealed.get("format").textValue().equals("json"));
+              "negotiation " + id, secret.scenario(), secret.format().equals("json"));
     }
     return scenario;
   }
 
   /** The robots' seed, fixed at creation. */
   synchronized long seed() {
-    return state().sealedCreation().get("seed").longValue();
+    return state().secret().orElseThrow().seed();
   }
 
   /**

@@ -1,16 +1,34 @@
 package io.parley.live;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.parley.outcome.Outcome;
+import io.parley.live.events.LiveEvent;
+import io.parley.live.events.LiveEvent.Adjourned;
+import io.parley.live.events.LiveEvent.AgreementRecorded;
+import io.parley.live.events.LiveEvent.InvitationRevoked;
+import io.parley.live.events.LiveEvent.MessageReleased;
+import io.parley.live.events.LiveEvent.MessageSent;
+import io.parley.live.events.LiveEvent.NegotiationCreated;
+import io.parley.live.events.LiveEvent.NegotiationEnded;
+import io.parley.live.events.LiveEvent.ParticipantInvited;
+import io.parley.live.events.LiveEvent.PreferencesConfided;
+import io.parley.live.events.LiveEvent.ResponseSubmitted;
+import io.parley.live.events.LiveEvent.SeatAssigned;
+import io.parley.live.events.LiveEvent.SessionScheduled;
+import io.parley.live.events.LiveEvent.SuggestionMade;
+import io.parley.live.events.LiveEvent.SuggestionReleased;
+import io.parley.live.events.LiveEvent.TextDrafted;
+import io.parley.live.events.LiveEvent.TextReleased;
+import io.parley.live.events.Participant;
 import io.parley.outcome.OutcomeSpace;
 import io.parley.scenario.Role;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -21,286 +39,262 @@ import java.util.TreeMap;
  * that viewer may see. Folded over every event in full it is the server's own state, against which
  * moves are checked; folded over a participant's {@link Visibility visible} events it is that
  * participant's room, and holds nothing the participant may not read.
+ *
+ * <p>A state is immutable: {@link #apply} returns the next state and leaves this one as it was, so
+ * a state handed to a reader (the rules, a robot, a view) never changes under it.
  */
-final class Negotiation {
-  private String id = "";
-  private String name = "";
-  private String description = "";
-  private String lead = "";
-  private int deadline;
-  private final List<Participant> participants = new ArrayList<>();
-  private OutcomeSpace space;
-  private final ArrayNode issues = Json.MAPPER.createArrayNode();
-  private ObjectNode sealedCreation = Json.object();
-  private final Map<String, String> tokenHashes = new LinkedHashMap<>();
-  private final Set<String> invited = new LinkedHashSet<>();
-  private final TreeMap<Integer, Text> texts = new TreeMap<>();
-  private final List<Response> responses = new ArrayList<>();
-  private final List<Message> messages = new ArrayList<>();
-  private final Map<String, Optional<ObjectNode>> confided = new LinkedHashMap<>();
-  private final List<ScheduledSession> sessions = new ArrayList<>();
-  private final List<ObjectNode> adjournments = new ArrayList<>();
-  private final Map<Long, Suggestion> suggestions = new LinkedHashMap<>();
-  private final Map<String, String> seats = new LinkedHashMap<>();
-  private ObjectNode agreement;
-  private Status status = Status.OPEN;
-  private String endReason = "";
-  private long lastSeq;
+public final class Negotiation {
+  private final String id;
+  private final NegotiationCreated creation;
+  private final List<Participant> participants;
+  private final Map<String, String> tokenHashes;
+  private final Set<String> invited;
+  private final NavigableMap<Integer, Text> texts;
+  private final List<Response> responses;
+  private final List<Message> messages;
+  private final Map<String, Optional<ObjectNode>> confided;
+  private final List<ScheduledSession> sessions;
+  private final List<Adjournment> adjournments;
+  private final Map<Long, Suggestion> suggestions;
+  private final Map<String, String> seats;
+  private final Agreement agreement;
+  private final Status status;
+  private final String endReason;
+  private final long lastSeq;
+
+  private Negotiation(Fold fold) {
+    id = fold.id;
+    creation = fold.creation;
+    participants = List.copyOf(fold.participants);
+    tokenHashes = Collections.unmodifiableMap(new LinkedHashMap<>(fold.tokenHashes));
+    invited = Collections.unmodifiableSet(new LinkedHashSet<>(fold.invited));
+    texts = Collections.unmodifiableNavigableMap(new TreeMap<>(fold.texts));
+    responses = List.copyOf(fold.responses);
+    messages = List.copyOf(fold.messages);
+    confided = Collections.unmodifiableMap(new LinkedHashMap<>(fold.confided));
+    sessions = List.copyOf(fold.sessions);
+    adjournments = List.copyOf(fold.adjournments);
+    suggestions = Collections.unmodifiableMap(new LinkedHashMap<>(fold.suggestions));
+    seats = Collections.unmodifiableMap(new LinkedHashMap<>(fold.seats));
+    agreement = fold.agreement;
+    status = fold.status;
+    endReason = fold.endReason;
+    lastSeq = fold.lastSeq;
+  }
 
   /** The fold of {@code events}, which must be in sequence order and start with the creation. */
   static Negotiation fold(String id, List<SeenEvent> events) {
-    Negotiation negotiation = new Negotiation();
-    negotiation.id = id;
-    events.forEach(negotiation::apply);
-    return negotiation;
+    Fold fold = new Fold(id);
+    events.forEach(fold::apply);
+    return new Negotiation(fold);
   }
 
-  /** Applies one more event (the next in sequence). */
-  void apply(SeenEvent event) {
-    ObjectNode p = event.payload();
-    switch (event.eventType()) {
-      case NEGOTIATION_CREATED:
-        created(p);
-        break;
-      case PARTICIPANT_INVITED:
-        invited.add(p.get("participant").textValue());
-        if (p.has(Visibility.SEALED)) {
-          tokenHashes.put(
-              p.get("participant").textValue(),
-              p.get(Visibility.SEALED).get("tokenHash").textValue());
-        }
-        break;
-      case INVITATION_REVOKED:
-        invited.remove(p.get("participant").textValue());
-        tokenHashes.remove(p.get("participant").textValue());
-        break;
-      case TEXT_DRAFTED:
+  /** The state after one more event (the next in sequence); this state is unchanged. */
+  public Negotiation apply(SeenEvent event) {
+    Fold fold = new Fold(this);
+    fold.apply(event);
+    return new Negotiation(fold);
+  }
+
+  /**
+   * The fold in progress: the one place the state changes, event by event, before it is frozen into
+   * a {@link Negotiation}.
+   */
+  private static final class Fold {
+    private final String id;
+    private NegotiationCreated creation;
+    private final List<Participant> participants;
+    private final Map<String, String> tokenHashes;
+    private final Set<String> invited;
+    private final TreeMap<Integer, Text> texts;
+    private final List<Response> responses;
+    private final List<Message> messages;
+    private final Map<String, Optional<ObjectNode>> confided;
+    private final List<ScheduledSession> sessions;
+    private final List<Adjournment> adjournments;
+    private final Map<Long, Suggestion> suggestions;
+    private final Map<String, String> seats;
+    private Agreement agreement;
+    private Status status = Status.OPEN;
+    private String endReason = "";
+    private long lastSeq;
+
+    Fold(String id) {
+      this.id = id;
+      participants = new ArrayList<>();
+      tokenHashes = new LinkedHashMap<>();
+      invited = new LinkedHashSet<>();
+      texts = new TreeMap<>();
+      responses = new ArrayList<>();
+      messages = new ArrayList<>();
+      confided = new LinkedHashMap<>();
+      sessions = new ArrayList<>();
+      adjournments = new ArrayList<>();
+      suggestions = new LinkedHashMap<>();
+      seats = new LinkedHashMap<>();
+    }
+
+    Fold(Negotiation state) {
+      id = state.id;
+      creation = state.creation;
+      participants = new ArrayList<>(state.participants);
+      tokenHashes = new LinkedHashMap<>(state.tokenHashes);
+      invited = new LinkedHashSet<>(state.invited);
+      texts = new TreeMap<>(state.texts);
+      responses = new ArrayList<>(state.responses);
+      messages = new ArrayList<>(state.messages);
+      confided = new LinkedHashMap<>(state.confided);
+      sessions = new ArrayList<>(state.sessions);
+      adjournments = new ArrayList<>(state.adjournments);
+      suggestions = new LinkedHashMap<>(state.suggestions);
+      seats = new LinkedHashMap<>(state.seats);
+      agreement = state.agreement;
+      status = state.status;
+      endReason = state.endReason;
+      lastSeq = state.lastSeq;
+    }
+
+    void apply(SeenEvent seen) {
+      LiveEvent event = seen.event();
+      if (event instanceof NegotiationCreated e) {
+        participants.addAll(e.parties());
+        creation = e;
+      } else if (event instanceof ParticipantInvited e) {
+        invited.add(e.participant());
+        e.tokenHash().ifPresent(hash -> tokenHashes.put(e.participant(), hash));
+      } else if (event instanceof InvitationRevoked e) {
+        invited.remove(e.participant());
+        tokenHashes.remove(e.participant());
+      } else if (event instanceof TextDrafted e) {
         texts.put(
-            p.get("version").intValue(),
-            new Text(
-                p.get("version").intValue(),
-                outcome(p.get("outcome")),
-                p.get("note").textValue(),
-                event.actor(),
-                List.of(),
-                p.path("robot").asBoolean(false)));
-        break;
-      case TEXT_RELEASED:
-        released(event, p);
-        break;
-      case RESPONSE_SUBMITTED:
+            e.version(),
+            new Text(e.version(), e.outcome(), e.note(), seen.actor(), List.of(), e.robot()));
+      } else if (event instanceof TextReleased e) {
+        Text text = texts.get(e.version());
+        if (text == null) {
+          text = new Text(e.version(), e.outcome(), e.note(), seen.actor(), List.of(), false);
+        }
+        texts.put(e.version(), text.releasedTo(e.to()));
+      } else if (event instanceof ResponseSubmitted e) {
         responses.add(
             new Response(
-                event.seq(),
-                event.actor(),
-                p.get("version").intValue(),
-                Response.Verdict.fromWire(p.get("verdict").textValue()),
-                (ArrayNode) p.get("amendments"),
-                p.get("reason").textValue(),
-                p.path("robot").asBoolean(false)));
-        break;
-      case MESSAGE_SENT:
+                seen.seq(),
+                seen.actor(),
+                e.version(),
+                e.verdict(),
+                e.amendments(),
+                e.reason(),
+                e.robot()));
+      } else if (event instanceof MessageSent e) {
+        messages.add(new Message(seen.seq(), seen.actor(), e.to(), e.text(), OptionalLong.empty()));
+      } else if (event instanceof MessageReleased e) {
         messages.add(
-            new Message(
-                event.seq(),
-                event.actor(),
-                texts(p.get(Visibility.TO)),
-                p.get("text").textValue(),
-                OptionalLong.empty()));
-        break;
-      case MESSAGE_RELEASED:
-        messages.add(
-            new Message(
-                event.seq(),
-                p.get("from").textValue(),
-                texts(p.get(Visibility.TO)),
-                p.get("text").textValue(),
-                OptionalLong.of(p.get("message").longValue())));
-        break;
-      case PREFERENCES_CONFIDED:
-        confided.put(
-            p.get("party").textValue(),
-            Optional.ofNullable((ObjectNode) p.path(Visibility.SEALED).get("preferences")));
-        break;
-      case SESSION_SCHEDULED:
+            new Message(seen.seq(), e.from(), e.to(), e.text(), OptionalLong.of(e.message())));
+      } else if (event instanceof PreferencesConfided e) {
+        confided.put(e.party(), e.preferences());
+      } else if (event instanceof SessionScheduled e) {
         sessions.add(
-            new ScheduledSession(
-                event.seq(),
-                p.get("name").textValue(),
-                p.get("venue").textValue(),
-                p.get("date").textValue(),
-                texts(p.get("attendance"))));
-        break;
-      case ADJOURNED:
-        ObjectNode adjourned = p.deepCopy();
-        adjourned.put("seq", event.seq());
-        adjournments.add(adjourned);
-        break;
-      case SUGGESTION_MADE:
-        suggestions.put(event.seq(), new Suggestion(event.seq(), p.deepCopy()));
-        break;
-      case SUGGESTION_RELEASED:
-        suggestionReleased(event, p);
-        break;
-      case SEAT_ASSIGNED:
-        String strategy = p.get("strategy").textValue();
-        if (strategy.equals(Rulebook.HUMAN)) {
-          seats.remove(p.get("participant").textValue());
+            new ScheduledSession(seen.seq(), e.name(), e.venue(), e.date(), e.attendance()));
+      } else if (event instanceof Adjourned e) {
+        adjournments.add(new Adjournment(seen.seq(), e));
+      } else if (event instanceof SuggestionMade e) {
+        suggestions.put(seen.seq(), Suggestion.made(seen.seq(), e));
+      } else if (event instanceof SuggestionReleased e) {
+        Suggestion made = suggestions.get(e.suggestion());
+        if (made != null) {
+          suggestions.put(e.suggestion(), made.released(seen.seq(), e));
         } else {
-          seats.put(p.get("participant").textValue(), strategy);
+          suggestions.put(seen.seq(), Suggestion.releasedAlone(seen.seq(), e));
         }
-        break;
-      case AGREEMENT_RECORDED:
-        agreement = p.deepCopy();
-        agreement.put("recordedAt", event.time().toString());
+      } else if (event instanceof SeatAssigned e) {
+        if (e.strategy().equals(Rulebook.HUMAN)) {
+          seats.remove(e.participant());
+        } else {
+          seats.put(e.participant(), e.strategy());
+        }
+      } else if (event instanceof AgreementRecorded e) {
+        agreement = new Agreement(e, seen.time());
         status = Status.AGREED;
-        break;
-      case NEGOTIATION_ENDED:
+      } else if (event instanceof NegotiationEnded e) {
         status = Status.ENDED;
-        endReason = p.get("reason").textValue();
-        break;
-      default:
-        throw new IllegalStateException("no fold for " + event.type());
-    }
-    lastSeq = event.seq();
-  }
-
-  private void created(ObjectNode p) {
-    name = p.get("name").textValue();
-    description = p.get("description").textValue();
-    lead = p.get("lead").textValue();
-    deadline = p.get("deadline").intValue();
-    for (JsonNode party : p.get("parties")) {
-      participants.add(
-          new Participant(
-              party.get("id").textValue(),
-              party.get("name").textValue(),
-              Role.valueOf(party.get("role").textValue().toUpperCase(java.util.Locale.ROOT))));
-    }
-    issues.addAll((ArrayNode) p.get("issues"));
-    space = IssueList.space(issues);
-    if (p.has(Visibility.SEALED)) {
-      sealedCreation = (ObjectNode) p.get(Visibility.SEALED);
+        endReason = e.reason();
+      }
+      lastSeq = seen.seq();
     }
   }
 
-  private void released(SeenEvent event, ObjectNode p) {
-    int version = p.get("version").intValue();
-    Text text = texts.get(version);
-    if (text == null) {
-      text =
-          new Text(
-              version,
-              outcome(p.get("outcome")),
-              p.get("note").textValue(),
-              event.actor(),
-              List.of(),
-              false);
-    }
-    texts.put(version, text.releasedTo(texts(p.get(Visibility.TO))));
-  }
-
-  private void suggestionReleased(SeenEvent event, ObjectNode p) {
-    long suggestion = p.get("suggestion").longValue();
-    Suggestion made = suggestions.get(suggestion);
-    if (made != null) {
-      ArrayNode releases = made.content().withArray("releases");
-      ObjectNode release = Json.object();
-      release.put("seq", event.seq());
-      release.put("package", p.get("package").textValue());
-      release.set(Visibility.TO, p.get(Visibility.TO));
-      releases.add(release);
-    } else {
-      ObjectNode content = p.deepCopy();
-      content.remove(Visibility.TO);
-      suggestions.put(event.seq(), new Suggestion(event.seq(), content));
-    }
-  }
-
-  private Outcome outcome(JsonNode node) {
-    return OutcomeCodec.read(node, space, "outcome");
-  }
-
-  private static List<String> texts(JsonNode array) {
-    List<String> list = new ArrayList<>();
-    if (array != null) {
-      array.forEach(item -> list.add(item.textValue()));
-    }
-    return list;
-  }
-
-  String id() {
+  public String id() {
     return id;
   }
 
-  String name() {
-    return name;
+  public String name() {
+    return creation == null ? "" : creation.name();
   }
 
-  String description() {
-    return description;
+  public String description() {
+    return creation == null ? "" : creation.description();
   }
 
   /** The mediator who holds the organiser's first token and whose seat a robot may take. */
-  String lead() {
-    return lead;
+  public String lead() {
+    return creation == null ? "" : creation.lead();
   }
 
   /** The deadline in text versions (rounds). */
-  int deadline() {
-    return deadline;
+  public int deadline() {
+    return creation == null ? 0 : creation.deadline();
   }
 
-  List<Participant> participants() {
-    return List.copyOf(participants);
+  public List<Participant> participants() {
+    return participants;
   }
 
-  Optional<Participant> participant(String participantId) {
+  public Optional<Participant> participant(String participantId) {
     return participants.stream().filter(p -> p.id().equals(participantId)).findFirst();
   }
 
   /** The negotiating parties (role party), in scenario order. */
-  List<String> parties() {
+  public List<String> parties() {
     return participants.stream().filter(p -> p.role() == Role.PARTY).map(Participant::id).toList();
   }
 
-  OutcomeSpace space() {
-    return space;
+  public OutcomeSpace space() {
+    return creation == null ? null : creation.space();
   }
 
-  ArrayNode issues() {
-    return issues.deepCopy();
+  public ArrayNode issues() {
+    return IssueList.describe(space());
   }
 
-  /** The creation's sealed part (the scenario's text); empty unless folded in full. */
-  ObjectNode sealedCreation() {
-    return sealedCreation;
+  /** The creation's sealed part (the scenario's text, the seed); empty unless folded in full. */
+  public Optional<NegotiationCreated.Secret> secret() {
+    return creation == null ? Optional.empty() : creation.secret();
   }
 
   /** Participant to the SHA-256 of its current token; empty unless folded in full. */
-  Map<String, String> tokenHashes() {
-    return Map.copyOf(tokenHashes);
+  public Map<String, String> tokenHashes() {
+    return tokenHashes;
   }
 
-  Set<String> invited() {
-    return Set.copyOf(invited);
+  public Set<String> invited() {
+    return invited;
   }
 
   /** Every known text version, in version order. */
-  List<Text> texts() {
+  public List<Text> texts() {
     return List.copyOf(texts.values());
   }
 
-  Optional<Text> text(int version) {
+  public Optional<Text> text(int version) {
     return Optional.ofNullable(texts.get(version));
   }
 
-  Optional<Text> latestText() {
+  public Optional<Text> latestText() {
     return texts.isEmpty() ? Optional.empty() : Optional.of(texts.lastEntry().getValue());
   }
 
   /** The highest version released to {@code participant}, or 0. */
-  int latestReleasedTo(String participant) {
+  public int latestReleasedTo(String participant) {
     int latest = 0;
     for (Text text : texts.values()) {
       if (text.releasedTo().contains(participant)) {
@@ -310,12 +304,12 @@ final class Negotiation {
     return latest;
   }
 
-  List<Response> responses() {
-    return List.copyOf(responses);
+  public List<Response> responses() {
+    return responses;
   }
 
   /** {@code party}'s latest response to {@code version}, if any. */
-  Optional<Response> latestResponse(String party, int version) {
+  public Optional<Response> latestResponse(String party, int version) {
     Response latest = null;
     for (Response response : responses) {
       if (response.party().equals(party) && response.version() == version) {
@@ -325,49 +319,49 @@ final class Negotiation {
     return Optional.ofNullable(latest);
   }
 
-  List<Message> messages() {
-    return List.copyOf(messages);
+  public List<Message> messages() {
+    return messages;
   }
 
   /** Party to its confided preferences (present only to the server and the party itself). */
-  Map<String, Optional<ObjectNode>> confided() {
-    return Map.copyOf(confided);
+  public Map<String, Optional<ObjectNode>> confided() {
+    return confided;
   }
 
-  List<ScheduledSession> sessions() {
-    return List.copyOf(sessions);
+  public List<ScheduledSession> sessions() {
+    return sessions;
   }
 
-  List<ObjectNode> adjournments() {
-    return List.copyOf(adjournments);
+  public List<Adjournment> adjournments() {
+    return adjournments;
   }
 
-  List<Suggestion> suggestions() {
+  public List<Suggestion> suggestions() {
     return List.copyOf(suggestions.values());
   }
 
-  Optional<Suggestion> suggestion(long seq) {
+  public Optional<Suggestion> suggestion(long seq) {
     return Optional.ofNullable(suggestions.get(seq));
   }
 
   /** Participant to the strategy of the robot playing its seat. */
-  Map<String, String> seats() {
-    return Map.copyOf(seats);
+  public Map<String, String> seats() {
+    return seats;
   }
 
-  Optional<ObjectNode> agreement() {
-    return Optional.ofNullable(agreement).map(ObjectNode::deepCopy);
+  public Optional<Agreement> agreement() {
+    return Optional.ofNullable(agreement);
   }
 
-  Status status() {
+  public Status status() {
     return status;
   }
 
-  String endReason() {
+  public String endReason() {
     return endReason;
   }
 
-  long lastSeq() {
+  public long lastSeq() {
     return lastSeq;
   }
 }

@@ -1,6 +1,7 @@
 package io.parley.live;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.parley.live.events.Participant;
 import io.parley.scenario.Role;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,16 +9,16 @@ import java.util.List;
 /**
  * Who may read an event: the recipient lists the {@link Rulebook} writes (see {@link Visibility}).
  */
-final class Recipients {
+public final class Recipients {
   private Recipients() {}
 
   /** The mediation team and {@code others}. */
-  static List<String> mediatorsAnd(String... others) {
+  public static List<String> mediatorsAnd(String... others) {
     return mediatorsAnd(List.of(others));
   }
 
   /** The mediation team and {@code others}. */
-  static List<String> mediatorsAnd(List<String> others) {
+  public static List<String> mediatorsAnd(List<String> others) {
     List<String> recipients = new ArrayList<>();
     recipients.add(Visibility.MEDIATOR);
     recipients.addAll(others);

@@ -1,5 +1,6 @@
 package io.parley.live;
 
+import io.parley.live.events.Participant;
 import io.parley.scenario.Role;
 import java.util.List;
 

@@ -1,7 +1,8 @@
 package io.parley.live;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import java.util.Locale;
+import io.parley.live.events.Verdict;
+import io.parley.negotiator.Amendment;
+import java.util.List;
 
 /**
  * A party's answer to one text version.
@@ -10,37 +11,19 @@ import java.util.Locale;
  * @param party who answered
  * @param version the text version answered
  * @param verdict accept, reject or amend
- * @param amendments the proposed changes, in the API's form ({@code [{"issue","value","reason"}]})
+ * @param amendments the proposed changes (issue and value positions, reason)
  * @param reason the party's reason in plain words (may be empty)
  * @param robot whether a robot seat answered
  */
-record Response(
+public record Response(
     long seq,
     String party,
     int version,
     Verdict verdict,
-    ArrayNode amendments,
+    List<Amendment> amendments,
     String reason,
     boolean robot) {
-
-  /** What a party says to a text. */
-  enum Verdict {
-    ACCEPT,
-    REJECT,
-    AMEND;
-
-    String wire() {
-      return name().toLowerCase(Locale.ROOT);
-    }
-
-    static Verdict fromWire(String text) {
-      for (Verdict verdict : values()) {
-        if (verdict.wire().equals(text)) {
-          return verdict;
-        }
-      }
-      throw LiveException.badInput(
-          "field 'verdict' is '" + text + "'; expected accept, reject or amend");
-    }
+  public Response {
+    amendments = List.copyOf(amendments);
   }
 }

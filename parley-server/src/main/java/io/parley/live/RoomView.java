@@ -2,6 +2,10 @@ package io.parley.live;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.parley.live.events.Participant;
+import io.parley.negotiator.Amendment;
+import io.parley.outcome.Issue;
+import io.parley.outcome.OutcomeSpace;
 import io.parley.preference.Preferences;
 import io.parley.scenario.Role;
 import java.util.Optional;
@@ -38,7 +42,13 @@ final class RoomView {
       node.set("attendance", Recipients.array(session.attendance()));
     }
     ArrayNode adjournments = view.putArray("adjournments");
-    state.adjournments().forEach(adjournments::add);
+    for (Adjournment adjournment : state.adjournments()) {
+      adjournments
+          .addObject()
+          .put("until", adjournment.adjourned().until())
+          .put("reason", adjournment.adjourned().reason())
+          .put("seq", adjournment.seq());
+    }
     ObjectNode deadline = view.putObject("deadline").put("rounds", state.deadline());
     deadline.put("round", state.texts().size());
     ArrayNode texts = view.putArray("texts");
@@ -57,7 +67,7 @@ final class RoomView {
       ObjectNode node = responses.addObject().put("seq", response.seq());
       node.put("party", response.party()).put("version", response.version());
       node.put("verdict", response.verdict().wire());
-      node.set("amendments", response.amendments());
+      node.set("amendments", amendments(response, state.space()));
       node.put("reason", response.reason());
       node.put("robot", response.robot());
     }
@@ -73,9 +83,7 @@ final class RoomView {
     }
     ArrayNode suggestions = view.putArray("suggestions");
     for (Suggestion suggestion : state.suggestions()) {
-      ObjectNode node = suggestion.content().deepCopy();
-      node.put("seq", suggestion.seq());
-      suggestions.add(node);
+      suggestions.add(suggestion(suggestion, state.space()));
     }
     if (mediator) {
       ObjectNode confided = view.putObject("confided");
@@ -93,13 +101,50 @@ final class RoomView {
       }
       view.set("preview", preview(state, viewer));
     }
-    Optional<ObjectNode> agreement = state.agreement();
+    Optional<Agreement> agreement = state.agreement();
     if (agreement.isPresent()) {
       view.set("agreement", Agreements.document(state, agreement.get()));
     } else {
       view.putNull("agreement");
     }
     return view;
+  }
+
+  /** A response's amendments in the API's form: {@code [{"issue","value","reason"}]}. */
+  private static ArrayNode amendments(Response response, OutcomeSpace space) {
+    ArrayNode amendments = Json.MAPPER.createArrayNode();
+    for (Amendment amendment : response.amendments()) {
+      Issue issue = space.issue(amendment.issue());
+      ObjectNode item = amendments.addObject().put("issue", issue.id());
+      item.set("value", OutcomeCodec.valueNode(issue, amendment.value()));
+      item.put("reason", amendment.reason());
+    }
+    return amendments;
+  }
+
+  /**
+   * A suggestion as the viewer knows it: the suggestion-made payload with its {@code releases}
+   * ({@code [{"seq","package","to"}]}, when any), or the one package released to the viewer ({@code
+   * {"suggestion","package","outcome"}}); then its {@code seq}.
+   */
+  private static ObjectNode suggestion(Suggestion suggestion, OutcomeSpace space) {
+    ObjectNode node;
+    if (suggestion.made().isPresent()) {
+      node = EventCodec.encode(suggestion.made().get(), space);
+      if (!suggestion.releases().isEmpty()) {
+        ArrayNode releases = node.putArray("releases");
+        for (Suggestion.Release release : suggestion.releases()) {
+          ObjectNode item = releases.addObject().put("seq", release.seq());
+          item.put("package", release.name());
+          item.set(EventCodec.TO, EventCodec.strings(release.to()));
+        }
+      }
+    } else {
+      node = EventCodec.encode(suggestion.alone().orElseThrow(), space);
+      node.remove(EventCodec.TO);
+    }
+    node.put("seq", suggestion.seq());
+    return node;
   }
 
   private static ArrayNode parties(Negotiation state, Viewer viewer) {

@@ -1,14 +1,17 @@
 package io.parley.live;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.parley.live.events.LiveEvent;
+import io.parley.negotiator.Amendment;
 import io.parley.outcome.Issue;
+import io.parley.outcome.Outcome;
 import io.parley.outcome.OutcomeSpace;
 import io.parley.preference.Preferences;
 import io.parley.scenario.Scenario;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -88,10 +91,9 @@ final class Rulebook {
     if (command instanceof Command.Invite invite) {
       Requirements.requireOpen(state);
       Requirements.requireParticipant(state, invite.participant(), "participant");
-      ObjectNode payload = Json.object().put("participant", invite.participant());
-      payload.putObject(Visibility.SEALED).put("tokenHash", invite.tokenHash());
       return draft(
-          EventType.PARTICIPANT_INVITED, Recipients.mediatorsAnd(Visibility.SYSTEM), payload);
+          new LiveEvent.ParticipantInvited(invite.participant(), Optional.of(invite.tokenHash())),
+          Recipients.mediatorsAnd(Visibility.SYSTEM));
     }
     if (command instanceof Command.Revoke revoke) {
       Requirements.requireParticipant(state, revoke.participant(), "participant");
@@ -102,9 +104,7 @@ final class Rulebook {
         throw LiveException.conflict("you cannot revoke your own invitation");
       }
       return draft(
-          EventType.INVITATION_REVOKED,
-          Recipients.mediatorsAnd(),
-          Json.object().put("participant", revoke.participant()));
+          new LiveEvent.InvitationRevoked(revoke.participant()), Recipients.mediatorsAnd());
     }
     Requirements.requireOpen(state);
     if (command instanceof Command.DraftText text) {
@@ -118,11 +118,9 @@ final class Rulebook {
                 + version
                 + " may be drafted; record an agreement or end the negotiation");
       }
-      ObjectNode payload = Json.object().put("version", version);
-      payload.set("outcome", OutcomeCodec.write(text.outcome(), state.space()));
-      payload.put("note", text.note());
-      payload.put("robot", viewer.robot());
-      return draft(EventType.TEXT_DRAFTED, Recipients.mediatorsAnd(), payload);
+      return draft(
+          new LiveEvent.TextDrafted(version, text.outcome(), text.note(), viewer.robot()),
+          Recipients.mediatorsAnd());
     }
     if (command instanceof Command.ReleaseText release) {
       Requirements.requireMediatorSeat(state, viewer);
@@ -147,23 +145,20 @@ final class Rulebook {
                       : " already has the newer version " + latest));
         }
       }
-      ObjectNode payload = Json.object().put("version", text.version());
-      payload.set("outcome", OutcomeCodec.write(text.outcome(), state.space()));
-      payload.put("note", text.note());
-      payload.set(Visibility.TO, Recipients.array(release.to()));
-      return draft(EventType.TEXT_RELEASED, Recipients.mediatorsAnd(release.to()), payload);
+      return draft(
+          new LiveEvent.TextReleased(text.version(), text.outcome(), text.note(), release.to()),
+          Recipients.mediatorsAnd(release.to()));
     }
     if (command instanceof Command.SendMessage message) {
-      ObjectNode payload = Json.object();
       if (viewer.isMediator()) {
         Requirements.requireAudience(state, message.to(), "to");
-        payload.set(Visibility.TO, Recipients.array(message.to()));
-        payload.put("text", message.text());
-        return draft(EventType.MESSAGE_SENT, Recipients.mediatorsAnd(message.to()), payload);
+        return draft(
+            new LiveEvent.MessageSent(message.to(), message.text()),
+            Recipients.mediatorsAnd(message.to()));
       }
-      payload.set(Visibility.TO, Recipients.array(List.of(Visibility.MEDIATOR)));
-      payload.put("text", message.text());
-      return draft(EventType.MESSAGE_SENT, Recipients.mediatorsAnd(viewer.participant()), payload);
+      return draft(
+          new LiveEvent.MessageSent(List.of(Visibility.MEDIATOR), message.text()),
+          Recipients.mediatorsAnd(viewer.participant()));
     }
     if (command instanceof Command.ReleaseMessage release) {
       Message original =
@@ -176,21 +171,19 @@ final class Rulebook {
                       LiveException.notFound(
                           "no participant's message has sequence number " + release.message()));
       Requirements.requireAudience(state, release.to(), "to");
-      ObjectNode payload = Json.object().put("message", original.seq());
-      payload.put("from", original.from());
-      payload.put("text", original.text());
-      payload.set(Visibility.TO, Recipients.array(release.to()));
-      return draft(EventType.MESSAGE_RELEASED, Recipients.mediatorsAnd(release.to()), payload);
+      return draft(
+          new LiveEvent.MessageReleased(
+              original.seq(), original.from(), original.text(), release.to()),
+          Recipients.mediatorsAnd(release.to()));
     }
     if (command instanceof Command.ScheduleSession session) {
       for (String participant : session.attendance()) {
         Requirements.requireParticipant(state, participant, "attendance");
       }
-      ObjectNode payload = Json.object().put("name", session.name());
-      payload.put("venue", session.venue());
-      payload.put("date", session.date());
-      payload.set("attendance", Recipients.array(session.attendance()));
-      return draft(EventType.SESSION_SCHEDULED, Recipients.everyone(state), payload);
+      return draft(
+          new LiveEvent.SessionScheduled(
+              session.name(), session.venue(), session.date(), session.attendance()),
+          Recipients.everyone(state));
     }
     if (command instanceof Command.Adjourn adjourn) {
       if (state.sessions().stream().noneMatch(s -> s.name().equals(adjourn.until()))) {
@@ -200,15 +193,12 @@ final class Rulebook {
                 + "', which is not scheduled; sessions are "
                 + state.sessions().stream().map(ScheduledSession::name).toList());
       }
-      ObjectNode payload = Json.object().put("until", adjourn.until());
-      payload.put("reason", adjourn.reason());
-      return draft(EventType.ADJOURNED, Recipients.everyone(state), payload);
+      return draft(
+          new LiveEvent.Adjourned(adjourn.until(), adjourn.reason()), Recipients.everyone(state));
     }
     if (command instanceof Command.Suggest) {
       return draft(
-          EventType.SUGGESTION_MADE,
-          Recipients.mediatorsAnd(),
-          Suggestions.compute(context.scenario(), context.confided()));
+          Suggestions.compute(context.scenario(), context.confided()), Recipients.mediatorsAnd());
     }
     if (command instanceof Command.ReleaseSuggestion release) {
       return releaseSuggestion(state, release);
@@ -221,24 +211,20 @@ final class Rulebook {
       return Agreements.record(state, agreement.version(), context.logHead());
     }
     if (command instanceof Command.End end) {
-      ObjectNode payload =
-          Json.object()
-              .put(
-                  "reason",
-                  end.reason().isEmpty() ? "the mediators ended the negotiation" : end.reason());
-      return draft(EventType.NEGOTIATION_ENDED, Recipients.everyone(state), payload);
+      return draft(
+          new LiveEvent.NegotiationEnded(
+              end.reason().isEmpty() ? "the mediators ended the negotiation" : end.reason()),
+          Recipients.everyone(state));
     }
     if (command instanceof Command.Respond respond) {
       return respond(state, viewer, respond);
     }
     if (command instanceof Command.Confide confide) {
       Requirements.requirePersonOrOwnRobot(state, viewer);
-      ObjectNode payload = Json.object().put("party", viewer.participant()).put("confided", true);
-      payload.putObject(Visibility.SEALED).set("preferences", confide.preferences());
       return draft(
-          EventType.PREFERENCES_CONFIDED,
-          Recipients.mediatorsAnd(viewer.participant(), Visibility.SYSTEM),
-          payload);
+          new LiveEvent.PreferencesConfided(
+              viewer.participant(), Optional.of(confide.preferences())),
+          Recipients.mediatorsAnd(viewer.participant(), Visibility.SYSTEM));
     }
     throw new IllegalArgumentException("no rule for " + command);
   }
@@ -263,7 +249,7 @@ final class Rulebook {
     }
     OutcomeSpace space = state.space();
     Text text = state.text(latest).orElseThrow();
-    ArrayNode amendments = Json.MAPPER.createArrayNode();
+    List<Amendment> amendments = new ArrayList<>();
     for (Command.AmendmentInput amendment : respond.amendments()) {
       Issue issue = space.issue(amendment.issue());
       if (text.outcome().valueIndex(amendment.issue()) == amendment.value()) {
@@ -274,16 +260,12 @@ final class Rulebook {
                 + issue.labelAt(amendment.value())
                 + ", which the text already says");
       }
-      ObjectNode item = amendments.addObject().put("issue", issue.id());
-      item.set("value", OutcomeCodec.valueNode(issue, amendment.value()));
-      item.put("reason", amendment.reason());
+      amendments.add(new Amendment(amendment.issue(), amendment.value(), amendment.reason()));
     }
-    ObjectNode payload = Json.object().put("version", respond.version());
-    payload.put("verdict", respond.verdict().wire());
-    payload.set("amendments", amendments);
-    payload.put("reason", respond.reason());
-    payload.put("robot", viewer.robot());
-    return draft(EventType.RESPONSE_SUBMITTED, Recipients.mediatorsAnd(party), payload);
+    return draft(
+        new LiveEvent.ResponseSubmitted(
+            respond.version(), respond.verdict(), amendments, respond.reason(), viewer.robot()),
+        Recipients.mediatorsAnd(party));
   }
 
   private static EventDraft releaseSuggestion(
@@ -295,25 +277,24 @@ final class Rulebook {
                 () ->
                     LiveException.notFound(
                         "no suggestion has sequence number " + release.suggestion()));
-    var outcome = suggestion.content().path("packages").get(release.name());
-    if (outcome == null || outcome.isNull()) {
+    Optional<Outcome> outcome = suggestion.outcome(release.name());
+    if (outcome.isEmpty()) {
       throw LiveException.conflict(
           "suggestion "
               + release.suggestion()
               + " has no "
               + release.name()
               + " package: "
-              + suggestion.content().path("note").asText());
+              + suggestion.note());
     }
     Requirements.requireAudience(state, release.to(), "to");
-    ObjectNode payload = Json.object().put("suggestion", release.suggestion());
-    payload.put("package", release.name());
-    payload.set("outcome", outcome);
-    payload.set(Visibility.TO, Recipients.array(release.to()));
-    return draft(EventType.SUGGESTION_RELEASED, Recipients.mediatorsAnd(release.to()), payload);
+    return draft(
+        new LiveEvent.SuggestionReleased(
+            release.suggestion(), release.name(), outcome.get(), release.to()),
+        Recipients.mediatorsAnd(release.to()));
   }
 
-  private static EventDraft draft(EventType type, List<String> recipients, ObjectNode payload) {
-    return new EventDraft(type, recipients, payload);
+  private static EventDraft draft(LiveEvent event, List<String> recipients) {
+    return new EventDraft(event, recipients);
   }
 }

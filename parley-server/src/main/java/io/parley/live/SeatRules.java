@@ -1,6 +1,7 @@
 package io.parley.live;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.parley.live.events.LiveEvent.SeatAssigned;
+import io.parley.live.events.Participant;
 import io.parley.scenario.Role;
 import io.parley.scenario.Scenario;
 import io.parley.strategy.Strategies;
@@ -45,13 +46,11 @@ final class SeatRules {
               + " is a "
               + participant.role().fileName());
     }
-    ObjectNode payload = Json.object().put("participant", participant.id());
-    payload.put("strategy", strategy);
     List<String> recipients =
         participant.role() == Role.PARTY
             ? Recipients.mediatorsAnd(participant.id())
             : Recipients.mediatorsAnd();
-    return new EventDraft(EventType.SEAT_ASSIGNED, recipients, payload);
+    return new EventDraft(new SeatAssigned(participant.id(), strategy), recipients);
   }
 
   /**

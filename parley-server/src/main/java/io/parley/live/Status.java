@@ -3,7 +3,7 @@ package io.parley.live;
 import java.util.Locale;
 
 /** Where a live negotiation stands. Only an open negotiation accepts moves. */
-enum Status {
+public enum Status {
   OPEN,
   AGREED,
   ENDED;

@@ -1,13 +1,14 @@
 package io.parley.live;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.parley.analysis.Analysis;
 import io.parley.analysis.AnalysisLimitException;
 import io.parley.analysis.Analyzer;
 import io.parley.analysis.Solution;
 import io.parley.analysis.SolutionConcept;
+import io.parley.live.events.LiveEvent.SuggestionMade;
 import io.parley.preference.Preferences;
 import io.parley.scenario.Scenario;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ import java.util.Optional;
  * or from the scenario for a party that has not confided. The result names only packages and the
  * basis of each party's preferences — never a weight, score, reservation or red line.
  */
-final class Suggestions {
+public final class Suggestions {
   /** The package names, in the API's spelling, and the solution each stands for. */
   static final Map<String, SolutionConcept> PACKAGES =
       Map.of(
@@ -37,50 +38,46 @@ final class Suggestions {
    *
    * @param confided party to the preferences it confided
    */
-  static Map<String, Preferences> basis(Scenario scenario, Map<String, Preferences> confided) {
+  public static Map<String, Preferences> basis(
+      Scenario scenario, Map<String, Preferences> confided) {
     Map<String, Preferences> basis = new LinkedHashMap<>(scenario.preferences());
     basis.putAll(confided);
     return basis;
   }
 
   /**
-   * The suggestion payload: {@code {"packages": {name: outcome or null}, "basis": {party:
-   * "confided"|"scenario"}, "note": ...}}.
+   * The suggestion: each package of {@link #ORDER} (empty where the analysis finds none), each
+   * party's basis ({@code confided} or {@code scenario}) and a note.
    */
-  static ObjectNode compute(Scenario scenario, Map<String, Preferences> confided) {
+  static SuggestionMade compute(Scenario scenario, Map<String, Preferences> confided) {
     Scenario withConfided = scenario;
-    ObjectNode result = Json.object();
-    ObjectNode packages = result.putObject("packages");
-    ObjectNode basis = result.putObject("basis");
+    List<SuggestionMade.Basis> basis = new ArrayList<>();
     for (String party : scenario.negotiatingParties()) {
       Preferences preferences = confided.get(party);
-      basis.put(party, preferences == null ? "scenario" : "confided");
+      basis.add(new SuggestionMade.Basis(party, preferences == null ? "scenario" : "confided"));
       if (preferences != null) {
         withConfided = withConfided.withPreferences(party, preferences);
       }
     }
+    List<SuggestionMade.Package> packages = new ArrayList<>();
     Analysis analysis;
     try {
       analysis = Analyzer.analyze(withConfided);
     } catch (AnalysisLimitException e) {
-      ORDER.forEach(name -> packages.putNull(name));
-      result.put("note", "no packages: " + e.getMessage());
-      return result;
+      ORDER.forEach(name -> packages.add(new SuggestionMade.Package(name, Optional.empty())));
+      return new SuggestionMade(packages, basis, "no packages: " + e.getMessage());
     }
     for (String name : ORDER) {
-      Optional<Solution> solution = analysis.solution(PACKAGES.get(name));
-      if (solution.isPresent()) {
-        packages.set(name, OutcomeCodec.write(solution.get().outcome(), scenario.space()));
-      } else {
-        packages.putNull(name);
-      }
+      packages.add(
+          new SuggestionMade.Package(
+              name, analysis.solution(PACKAGES.get(name)).map(Solution::outcome)));
     }
-    result.put(
-        "note",
+    return new SuggestionMade(
+        packages,
+        basis,
         analysis.solutions().isEmpty()
             ? "no package respects every party's red lines and reservation: the zone of possible"
                 + " agreement is empty"
             : "packages in the zone of possible agreement");
-    return result;
   }
 }

@@ -13,14 +13,14 @@ import java.util.List;
  * @param releasedTo the participants it has been released to, in order of release
  * @param robot whether a robot seat drafted it
  */
-record Text(
+public record Text(
     int version,
     Outcome outcome,
     String note,
     String draftedBy,
     List<String> releasedTo,
     boolean robot) {
-  Text {
+  public Text {
     releasedTo = List.copyOf(releasedTo);
   }
 

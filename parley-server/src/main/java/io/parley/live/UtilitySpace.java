@@ -1,6 +1,5 @@
 package io.parley.live;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.parley.live.consent.MediatorBasis;
@@ -9,6 +8,7 @@ import io.parley.preference.Preferences;
 import io.parley.scenario.Scenario;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What the mediators' chart draws: each party's utility — from the preferences its consent lets the
@@ -78,14 +78,12 @@ final class UtilitySpace {
     ArrayNode suggestions = space.putArray("suggestions");
     List<Suggestion> made = mediatorState.suggestions();
     if (!made.isEmpty()) {
-      JsonNode packages = made.get(made.size() - 1).content().path("packages");
+      Suggestion latest = made.get(made.size() - 1);
       for (String name : Suggestions.ORDER) {
-        JsonNode outcome = packages.get(name);
-        if (outcome != null && !outcome.isNull()) {
+        Optional<Outcome> outcome = latest.outcome(name);
+        if (outcome.isPresent()) {
           ObjectNode node = suggestions.addObject().put("package", name);
-          node.set(
-              "utilities",
-              utilities(parties, basis, OutcomeCodec.read(outcome, scenario.space(), name)));
+          node.set("utilities", utilities(parties, basis, outcome.get()));
         }
       }
     }

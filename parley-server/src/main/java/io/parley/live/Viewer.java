@@ -20,7 +20,7 @@ public record Viewer(String negotiation, String participant, Role role, boolean 
   }
 
   /** The server itself, for automatic steps such as the end at the deadline. */
-  static Viewer system(String negotiation) {
+  public static Viewer system(String negotiation) {
     return new Viewer(negotiation, Visibility.SYSTEM, Role.MEDIATOR, true);
   }
 

@@ -1,8 +1,8 @@
 package io.parley.live;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.parley.live.events.LiveEvent;
 import io.parley.scenario.Role;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -32,10 +32,10 @@ public final class Visibility {
   public static final String SYSTEM = "system";
 
   /** The payload field shown to no participant but the party that caused the event. */
-  static final String SEALED = "sealed";
+  static final String SEALED = EventCodec.SEALED;
 
   /** The payload field listing addressees, shown only to mediators. */
-  static final String TO = "to";
+  static final String TO = EventCodec.TO;
 
   private Visibility() {}
 
@@ -47,33 +47,27 @@ public final class Visibility {
     if (!addressed || viewer.participant().equals(SYSTEM)) {
       return Optional.empty();
     }
-    ObjectNode payload = event.payload().deepCopy();
+    LiveEvent seen = event.event();
     boolean ownSecret = viewer.role() == Role.PARTY && event.actor().equals(viewer.participant());
     if (!ownSecret) {
-      payload.remove(SEALED);
+      seen = seen.unsealed();
     }
-    if (viewer.role() != Role.MEDIATOR && payload.has(TO)) {
-      boolean named = false;
-      for (var addressee : payload.get(TO)) {
-        named |= addressee.asText().equals(viewer.participant());
-      }
+    if (viewer.role() != Role.MEDIATOR && seen instanceof LiveEvent.Addressed addressedEvent) {
+      boolean named = addressedEvent.to().contains(viewer.participant());
       boolean ownToMediators = event.actor().equals(viewer.participant()) && !named;
       if (!ownToMediators) {
-        ArrayNode self = payload.putArray(TO);
-        if (named) {
-          self.add(viewer.participant());
-        }
+        seen = addressedEvent.withTo(named ? List.of(viewer.participant()) : List.of());
       }
     }
-    return Optional.of(seen(event, payload));
+    return Optional.of(seen(event, seen));
   }
 
   /** The event in full, for the server's own decisions; never shown to a participant. */
   static SeenEvent full(LoggedEvent event) {
-    return seen(event, event.payload());
+    return seen(event, event.event());
   }
 
-  private static SeenEvent seen(LoggedEvent event, ObjectNode payload) {
-    return new SeenEvent(event.seq(), event.stored().time(), event.type(), event.actor(), payload);
+  private static SeenEvent seen(LoggedEvent event, LiveEvent seen) {
+    return new SeenEvent(event.seq(), event.stored().time(), event.actor(), seen, event.space());
   }
 }

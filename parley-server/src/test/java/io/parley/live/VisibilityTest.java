@@ -2,6 +2,8 @@ package io.parley.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.parley.outcome.DiscreteIssue;
+import io.parley.outcome.OutcomeSpace;
 import io.parley.scenario.Role;
 import io.parley.store.StoredEvent;
 import java.time.Instant;
@@ -14,6 +16,9 @@ class VisibilityTest {
   private static final Viewer QATAR = Viewer.person("n1", "qatar", Role.MEDIATOR);
   private static final Viewer HAMAS = Viewer.person("n1", "hamas", Role.PARTY);
   private static final Viewer ISRAEL = Viewer.person("n1", "israel", Role.PARTY);
+
+  private static final OutcomeSpace SPACE =
+      new OutcomeSpace(List.of(new DiscreteIssue("i", "Issue", List.of("a", "b"))));
 
   private static LoggedEvent event(String type, String actor, List<String> to, String payload) {
     return LoggedEvent.of(
@@ -28,13 +33,18 @@ class VisibilityTest {
             payload,
             "0".repeat(64),
             "1".repeat(64),
-            java.util.Optional.of("0123456789abcdef")));
+            java.util.Optional.of("0123456789abcdef")),
+        SPACE);
   }
 
   @Test
   void theMediationTeam_seesWhatIsAddressedToIt_andPartiesOnlyWhatNamesThem() {
     LoggedEvent draft =
-        event("text-drafted", "egypt", List.of("mediator"), "{\"version\":1,\"note\":\"n\"}");
+        event(
+            "text-drafted",
+            "egypt",
+            List.of("mediator"),
+            "{\"version\":1,\"outcome\":{\"i\":\"a\"},\"note\":\"n\",\"robot\":false}");
 
     assertThat(Visibility.see(EGYPT, draft)).isPresent();
     assertThat(Visibility.see(QATAR, draft)).isPresent();
@@ -76,7 +86,7 @@ class VisibilityTest {
             "text-released",
             "egypt",
             List.of("mediator", "israel", "hamas"),
-            "{\"version\":2,\"to\":[\"israel\",\"hamas\"]}");
+            "{\"version\":2,\"outcome\":{\"i\":\"b\"},\"note\":\"\",\"to\":[\"israel\",\"hamas\"]}");
     LoggedEvent own =
         event(
             "message-sent",
@@ -93,16 +103,15 @@ class VisibilityTest {
   }
 
   @Test
-  void seeing_neverChangesTheStoredPayload() {
-    LoggedEvent released =
-        event(
-            "text-released",
-            "egypt",
-            List.of("mediator", "israel", "hamas"),
-            "{\"version\":2,\"to\":[\"israel\",\"hamas\"],\"sealed\":{\"x\":1}}");
-    Visibility.see(HAMAS, released);
+  void seeing_neverChangesTheLoggedEvent() {
+    String payload =
+        "{\"party\":\"hamas\",\"confided\":true,\"sealed\":{\"preferences\":{\"reservation\":0.45}}}";
+    LoggedEvent confided =
+        event("preferences-confided", "hamas", List.of("mediator", "hamas", "system"), payload);
+    Visibility.see(EGYPT, confided);
+    Visibility.see(ISRAEL, confided);
 
-    assertThat(released.payload().toString())
-        .isEqualTo("{\"version\":2,\"to\":[\"israel\",\"hamas\"],\"sealed\":{\"x\":1}}");
+    assertThat(confided.stored().payload()).isEqualTo(payload);
+    assertThat(EventCodec.encode(confided.event(), SPACE).toString()).isEqualTo(payload);
   }
 }

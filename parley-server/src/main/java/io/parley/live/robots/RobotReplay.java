@@ -1,13 +1,14 @@
-package io.parley.live;
+package io.parley.live.robots;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.parley.event.Event;
 import io.parley.event.Payload;
+import io.parley.live.Command;
+import io.parley.live.LoggedEvent;
+import io.parley.live.events.LiveEvent.ResponseSubmitted;
+import io.parley.live.events.Verdict;
 import io.parley.negotiator.Action;
 import io.parley.negotiator.Amendment;
 import io.parley.outcome.Outcome;
-import io.parley.outcome.OutcomeSpace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -18,22 +19,22 @@ import java.util.random.RandomGenerator;
  * rebuilt at any time by replaying the log to a fresh agent: the same log and seed give the same
  * agent state and the same next move, also after a restart.
  */
-final class RobotReplay {
+public final class RobotReplay {
   private RobotReplay() {}
 
   /** The seat's own random source, split from the negotiation's seed by the participant's id. */
-  static RandomGenerator random(long seed, String participant) {
+  public static RandomGenerator random(long seed, String participant) {
     return new SplittableRandom(seed ^ (participant.hashCode() * 0x9E3779B97F4A7C15L));
   }
 
   /** Progress towards the deadline after {@code rounds} rounds, in [0, 1]. */
-  static double progress(int rounds, int deadline) {
+  public static double progress(int rounds, int deadline) {
     return Math.max(0, Math.min(1.0, (double) rounds / Math.max(1, deadline)));
   }
 
-  /** A text put to {@code recipients}, as the engine's agents observe it. */
-  static Event text(LoggedEvent event, String mediator, List<String> recipients, Outcome text) {
-    int version = event.payload().get("version").intValue();
+  /** Text {@code version} put to {@code recipients}, as the engine's agents observe it. */
+  public static Event text(
+      LoggedEvent event, int version, String mediator, List<String> recipients, Outcome text) {
     return new Event(
         event.seq(),
         event.stored().time().toEpochMilli(),
@@ -44,35 +45,24 @@ final class RobotReplay {
   }
 
   /** A party's response as the engine's agents observe it. */
-  static Event response(
-      LoggedEvent event, List<String> recipients, Outcome text, OutcomeSpace space) {
-    ObjectNode p = event.payload();
-    int version = p.get("version").intValue();
+  public static Event response(LoggedEvent event, List<String> recipients, Outcome text) {
+    ResponseSubmitted response = (ResponseSubmitted) event.event();
     return new Event(
         event.seq(),
         event.stored().time().toEpochMilli(),
-        version,
+        response.version(),
         event.actor(),
         recipients,
-        payload(action(p, space), text, version));
+        payload(action(response), text, response.version()));
   }
 
   /** The engine action a stored response stands for. */
-  static Action action(ObjectNode response, OutcomeSpace space) {
-    String verdict = response.get("verdict").textValue();
-    if (verdict.equals("accept")) {
-      return Action.accept();
-    }
-    if (verdict.equals("reject")) {
-      return new Action.Reject(response.get("reason").textValue());
-    }
-    List<Amendment> amendments = new ArrayList<>();
-    for (JsonNode item : response.get("amendments")) {
-      int issue = OutcomeCodec.position(space, item.get("issue").textValue(), "amendments");
-      int value = OutcomeCodec.value(space.issue(issue), item.get("value"), "amendments");
-      amendments.add(new Amendment(issue, value, item.get("reason").textValue()));
-    }
-    return new Action.Amend(amendments);
+  public static Action action(ResponseSubmitted response) {
+    return switch (response.verdict()) {
+      case ACCEPT -> Action.accept();
+      case REJECT -> new Action.Reject(response.reason());
+      case AMEND -> new Action.Amend(response.amendments());
+    };
   }
 
   private static Payload payload(Action action, Outcome text, int version) {
@@ -90,9 +80,9 @@ final class RobotReplay {
    * text are dropped (a reject when none is left); a walk-away or an offer becomes a reject with
    * the reason.
    */
-  static Command.Respond respond(Action action, int version, Outcome text) {
+  public static Command.Respond respond(Action action, int version, Outcome text) {
     if (action instanceof Action.Accept) {
-      return new Command.Respond(version, Response.Verdict.ACCEPT, List.of(), "");
+      return new Command.Respond(version, Verdict.ACCEPT, List.of(), "");
     }
     if (action instanceof Action.Amend amend) {
       List<Command.AmendmentInput> inputs = new ArrayList<>();
@@ -103,18 +93,18 @@ final class RobotReplay {
         }
       }
       if (!inputs.isEmpty()) {
-        return new Command.Respond(version, Response.Verdict.AMEND, inputs, "");
+        return new Command.Respond(version, Verdict.AMEND, inputs, "");
       }
       return new Command.Respond(
-          version, Response.Verdict.REJECT, List.of(), "the text does not give us what we need");
+          version, Verdict.REJECT, List.of(), "the text does not give us what we need");
     }
     if (action instanceof Action.Reject reject) {
-      return new Command.Respond(version, Response.Verdict.REJECT, List.of(), reject.reason());
+      return new Command.Respond(version, Verdict.REJECT, List.of(), reject.reason());
     }
     String reason =
         action instanceof Action.WalkAway walkAway
             ? "we would walk away: " + walkAway.reason()
             : "the robot made a move a text review does not allow";
-    return new Command.Respond(version, Response.Verdict.REJECT, List.of(), reason);
+    return new Command.Respond(version, Verdict.REJECT, List.of(), reason);
   }
 }

@@ -1,4 +1,4 @@
-package io.parley.live;
+package io.parley.live.events;
 
 import io.parley.scenario.Role;
 
@@ -6,4 +6,4 @@ import io.parley.scenario.Role;
  * A seat at a live negotiation: a participant of the scenario (or the mediator the server adds when
  * the scenario names none).
  */
-record Participant(String id, String name, Role role) {}
+public record Participant(String id, String name, Role role) {}

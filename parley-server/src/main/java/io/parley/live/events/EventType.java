@@ -1,4 +1,4 @@
-package io.parley.live;
+package io.parley.live.events;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.parley.live;
+package io.parley.live.robots;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * poked}, and the thread takes its steps one at a time until none is due. One thread makes the
  * order of robot moves, and so a negotiation played only by robots, reproducible.
  */
-final class Autopilot implements AutoCloseable {
+public final class Autopilot implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Autopilot.class);
 
   private final ExecutorService executor =
@@ -32,12 +32,12 @@ final class Autopilot implements AutoCloseable {
   /**
    * @param stepper takes the automatic steps of one negotiation until none is due
    */
-  Autopilot(Consumer<String> stepper) {
+  public Autopilot(Consumer<String> stepper) {
     this.stepper = stepper;
   }
 
   /** Schedules a look at negotiation {@code id} (at most one waiting look per negotiation). */
-  synchronized void poke(String id) {
+  public synchronized void poke(String id) {
     if (executor.isShutdown() || !queued.add(id)) {
       return;
     }
@@ -66,7 +66,7 @@ final class Autopilot implements AutoCloseable {
    *
    * @return whether it became idle within {@code millis}
    */
-  synchronized boolean awaitIdle(long millis) throws InterruptedException {
+  public synchronized boolean awaitIdle(long millis) throws InterruptedException {
     long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
     while (pending > 0) {
       long left = TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime());

@@ -1,0 +1,325 @@
+package io.parley.live.events;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.parley.negotiator.Amendment;
+import io.parley.outcome.Outcome;
+import io.parley.outcome.OutcomeSpace;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One thing that happened in a live negotiation, as its log records it: the closed set of event
+ * kinds, one record each. A record holds what the log holds, typed: outcomes as {@link Outcome}s of
+ * the negotiation's space, amendments as the engine's {@link Amendment}s (issue and value
+ * positions), verdicts as {@link Verdict}s.
+ *
+ * <p>Two parts of some events are for some readers only (see {@code io.parley.live.Visibility}): a
+ * <em>sealed</em> part (an invitation's token hash, the scenario's text and the robots' seed,
+ * confided preferences), which {@link #unsealed()} removes, and the list of addressees of an {@link
+ * Addressed} event, which {@link Addressed#withTo} replaces.
+ */
+public sealed interface LiveEvent
+    permits LiveEvent.Addressed,
+        LiveEvent.NegotiationCreated,
+        LiveEvent.ParticipantInvited,
+        LiveEvent.InvitationRevoked,
+        LiveEvent.TextDrafted,
+        LiveEvent.ResponseSubmitted,
+        LiveEvent.PreferencesConfided,
+        LiveEvent.SessionScheduled,
+        LiveEvent.Adjourned,
+        LiveEvent.SuggestionMade,
+        LiveEvent.SeatAssigned,
+        LiveEvent.AgreementRecorded,
+        LiveEvent.NegotiationEnded {
+
+  /** This event's kind. */
+  EventType type();
+
+  /** This event without its sealed part; the event itself when it has none. */
+  default LiveEvent unsealed() {
+    return this;
+  }
+
+  /** An event sent to chosen addressees, whose list is shown to mediators only. */
+  sealed interface Addressed extends LiveEvent
+      permits TextReleased, MessageSent, MessageReleased, SuggestionReleased {
+    /** The addressees as written ({@code mediator} for the mediation team). */
+    List<String> to();
+
+    /** The same event with addressees {@code to}. */
+    Addressed withTo(List<String> to);
+  }
+
+  /**
+   * The negotiation was created from a scenario.
+   *
+   * @param lead the mediator who holds the organiser's first token and whose seat a robot may take
+   * @param parties every participant, in scenario order
+   * @param space the issues, as every participant reads them
+   * @param deadline the deadline in text versions (rounds)
+   * @param secret the scenario's text and the robots' seed, for the server alone
+   */
+  record NegotiationCreated(
+      String name,
+      String description,
+      String lead,
+      List<Participant> parties,
+      OutcomeSpace space,
+      int deadline,
+      Optional<Secret> secret)
+      implements LiveEvent {
+    public NegotiationCreated {
+      parties = List.copyOf(parties);
+    }
+
+    /**
+     * The creation's sealed part.
+     *
+     * @param scenario the scenario's text as the organiser sent it
+     * @param format {@code yaml} or {@code json}
+     * @param seed the robots' seed
+     */
+    public record Secret(String scenario, String format, long seed) {}
+
+    @Override
+    public EventType type() {
+      return EventType.NEGOTIATION_CREATED;
+    }
+
+    @Override
+    public NegotiationCreated unsealed() {
+      return new NegotiationCreated(
+          name, description, lead, parties, space, deadline, Optional.empty());
+    }
+  }
+
+  /** {@code participant} was invited with a fresh token whose SHA-256 is the sealed hash. */
+  record ParticipantInvited(String participant, Optional<String> tokenHash) implements LiveEvent {
+    @Override
+    public EventType type() {
+      return EventType.PARTICIPANT_INVITED;
+    }
+
+    @Override
+    public ParticipantInvited unsealed() {
+      return new ParticipantInvited(participant, Optional.empty());
+    }
+  }
+
+  /** {@code participant}'s token was revoked. */
+  record InvitationRevoked(String participant) implements LiveEvent {
+    @Override
+    public EventType type() {
+      return EventType.INVITATION_REVOKED;
+    }
+  }
+
+  /** A mediator (or the robot in its seat) drafted text {@code version}. */
+  record TextDrafted(int version, Outcome outcome, String note, boolean robot)
+      implements LiveEvent {
+    @Override
+    public EventType type() {
+      return EventType.TEXT_DRAFTED;
+    }
+  }
+
+  /** Text {@code version} was released to {@code to}. */
+  record TextReleased(int version, Outcome outcome, String note, List<String> to)
+      implements Addressed {
+    public TextReleased {
+      to = List.copyOf(to);
+    }
+
+    @Override
+    public EventType type() {
+      return EventType.TEXT_RELEASED;
+    }
+
+    @Override
+    public TextReleased withTo(List<String> to) {
+      return new TextReleased(version, outcome, note, to);
+    }
+  }
+
+  /** A party (or the robot in its seat) answered text {@code version}. */
+  record ResponseSubmitted(
+      int version, Verdict verdict, List<Amendment> amendments, String reason, boolean robot)
+      implements LiveEvent {
+    public ResponseSubmitted {
+      amendments = List.copyOf(amendments);
+    }
+
+    @Override
+    public EventType type() {
+      return EventType.RESPONSE_SUBMITTED;
+    }
+  }
+
+  /** A message to {@code to} (a party writes to {@code [mediator]}). */
+  record MessageSent(List<String> to, String text) implements Addressed {
+    public MessageSent {
+      to = List.copyOf(to);
+    }
+
+    @Override
+    public EventType type() {
+      return EventType.MESSAGE_SENT;
+    }
+
+    @Override
+    public MessageSent withTo(List<String> to) {
+      return new MessageSent(to, text);
+    }
+  }
+
+  /** The mediators forwarded message {@code message} (a sequence number) of {@code from}. */
+  record MessageReleased(long message, String from, String text, List<String> to)
+      implements Addressed {
+    public MessageReleased {
+      to = List.copyOf(to);
+    }
+
+    @Override
+    public EventType type() {
+      return EventType.MESSAGE_RELEASED;
+    }
+
+    @Override
+    public MessageReleased withTo(List<String> to) {
+      return new MessageReleased(message, from, text, to);
+    }
+  }
+
+  /**
+   * {@code party} confided its preferences: the sealed document in the API's form, already checked
+   * when it was confided.
+   */
+  record PreferencesConfided(String party, Optional<ObjectNode> preferences) implements LiveEvent {
+    public PreferencesConfided {
+      preferences = preferences.map(ObjectNode::deepCopy);
+    }
+
+    /** The confided document (a copy), when not sealed away. */
+    @Override
+    public Optional<ObjectNode> preferences() {
+      return preferences.map(ObjectNode::deepCopy);
+    }
+
+    @Override
+    public EventType type() {
+      return EventType.PREFERENCES_CONFIDED;
+    }
+
+    @Override
+    public PreferencesConfided unsealed() {
+      return new PreferencesConfided(party, Optional.empty());
+    }
+  }
+
+  /** A session was scheduled. */
+  record SessionScheduled(String name, String venue, String date, List<String> attendance)
+      implements LiveEvent {
+    public SessionScheduled {
+      attendance = List.copyOf(attendance);
+    }
+
+    @Override
+    public EventType type() {
+      return EventType.SESSION_SCHEDULED;
+    }
+  }
+
+  /** The talks adjourned until session {@code until}. */
+  record Adjourned(String until, String reason) implements LiveEvent {
+    @Override
+    public EventType type() {
+      return EventType.ADJOURNED;
+    }
+  }
+
+  /**
+   * The mediators asked for suggested packages.
+   *
+   * @param packages each package name with its outcome (empty when there is none), in order
+   * @param basis each party with where its preferences came from ({@code confided} or {@code
+   *     scenario}), in order
+   */
+  record SuggestionMade(List<Package> packages, List<Basis> basis, String note)
+      implements LiveEvent {
+    public SuggestionMade {
+      packages = List.copyOf(packages);
+      basis = List.copyOf(basis);
+    }
+
+    /** One suggested package. */
+    public record Package(String name, Optional<Outcome> outcome) {}
+
+    /** Where one party's preferences came from. */
+    public record Basis(String party, String source) {}
+
+    /** The package named {@code name}, if suggested. */
+    public Optional<Outcome> outcome(String name) {
+      return packages.stream()
+          .filter(p -> p.name().equals(name))
+          .findFirst()
+          .flatMap(Package::outcome);
+    }
+
+    @Override
+    public EventType type() {
+      return EventType.SUGGESTION_MADE;
+    }
+  }
+
+  /** Package {@code name} of suggestion {@code suggestion} was released to {@code to}. */
+  record SuggestionReleased(long suggestion, String name, Outcome outcome, List<String> to)
+      implements Addressed {
+    public SuggestionReleased {
+      to = List.copyOf(to);
+    }
+
+    @Override
+    public EventType type() {
+      return EventType.SUGGESTION_RELEASED;
+    }
+
+    @Override
+    public SuggestionReleased withTo(List<String> to) {
+      return new SuggestionReleased(suggestion, name, outcome, to);
+    }
+  }
+
+  /** A robot of {@code strategy} took {@code participant}'s seat ({@code human} gives it back). */
+  record SeatAssigned(String participant, String strategy) implements LiveEvent {
+    @Override
+    public EventType type() {
+      return EventType.SEAT_ASSIGNED;
+    }
+  }
+
+  /**
+   * The agreement on text {@code version} was recorded.
+   *
+   * @param logHash the hash of the log's event before the agreement
+   */
+  record AgreementRecorded(int version, Outcome outcome, List<String> parties, String logHash)
+      implements LiveEvent {
+    public AgreementRecorded {
+      parties = List.copyOf(parties);
+    }
+
+    @Override
+    public EventType type() {
+      return EventType.AGREEMENT_RECORDED;
+    }
+  }
+
+  /** The negotiation ended without agreement. */
+  record NegotiationEnded(String reason) implements LiveEvent {
+    @Override
+    public EventType type() {
+      return EventType.NEGOTIATION_ENDED;
+    }
+  }
+}
