@@ -54,7 +54,9 @@ import java.util.random.RandomGenerator;
  * holds to the end the such text with the largest product of scores over parties (an estimated Nash
  * product, Nash 1950: the scores stand for each party's gain over its reservation up to a scale the
  * product ignores). The robots' targets fall to their reservation values near the deadline, and a
- * held text is also the best one in their recent memory, so they accept it.
+ * held text is also the best one in their recent memory, so they accept it. Until such a text is
+ * found, the search goes on, and from {@value #HOLD} of the time each text put before may be put
+ * once more, since the parties' demands have fallen since.
  *
  * <p>A refusal that states nothing is an example of the outside whose weight fades with its age
  * ({@link AcceptanceClassifier#refused}); with {@code reasons} off every refusal is read so.
