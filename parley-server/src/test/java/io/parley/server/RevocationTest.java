@@ -112,10 +112,19 @@ class RevocationTest {
   void aCaseVariant_sentOnTheConnectionThatCarriedTheGenuineToken_isRefused() throws Exception {
     TestServer.Created n = t.create(TestServer.example("cairo-2024-phased.yaml"), 14);
     String hamas = t.invite(n, "hamas");
-    char first = hamas.charAt(0);
+    // Flip the case of the token's first letter (a digit, '-' or '_' has no case to flip).
+    int at = 0;
+    while (!Character.isLetter(hamas.charAt(at))) {
+      at++;
+    }
+    char first = hamas.charAt(at);
     String variant =
-        (Character.isUpperCase(first) ? Character.toLowerCase(first) : Character.toUpperCase(first))
-            + hamas.substring(1);
+        hamas.substring(0, at)
+            + (Character.isUpperCase(first)
+                ? Character.toLowerCase(first)
+                : Character.toUpperCase(first))
+            + hamas.substring(at + 1);
+    assertThat(variant).isNotEqualTo(hamas);
     String path = "/api/negotiations/" + n.id();
     int port = Integer.parseInt(t.http.base().substring(t.http.base().lastIndexOf(':') + 1));
 
