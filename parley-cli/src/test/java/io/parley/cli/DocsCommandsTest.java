@@ -18,7 +18,6 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Docs that cannot drift: every console block of README.md and docs/*.md is run and its output
@@ -156,7 +155,7 @@ class DocsCommandsTest {
       }
       var out = new StringWriter();
       var writer = new PrintWriter(out, true);
-      var commandLine = new CommandLine(new ParleyCommand());
+      var commandLine = ParleyCommand.commandLine();
       commandLine.setOut(writer);
       commandLine.setErr(writer);
       commandLine.execute(args.toArray(String[]::new));
