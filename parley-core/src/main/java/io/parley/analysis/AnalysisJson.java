@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 /**
  * Writes an {@link Analysis} as the JSON contract of {@code parley analyze --json} (DESIGN.md).
@@ -145,69 +145,18 @@ public final class AnalysisJson {
     }
 
     void deadlock(Deadlock d) throws IOException {
-      g.writeStartObject();
-      g.writeStringField("summary", d.summary());
-      g.writeArrayFieldStart("conflicts");
-      for (Conflict conflict : d.conflicts()) {
-        g.writeStartObject();
-        g.writeStringField("explanation", conflict.explanation());
-        g.writeArrayFieldStart("constraints");
-        for (Constraint c : conflict.constraints()) {
-          constraint(c);
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("relaxations");
-      for (Relaxation r : d.relaxations()) {
-        g.writeStartObject();
-        g.writeStringField("description", r.description());
-        g.writeArrayFieldStart("changes");
-        for (String change : r.changes()) {
-          g.writeString(change);
-        }
-        g.writeEndArray();
-        g.writeArrayFieldStart("drop");
-        for (Constraint c : r.dropped()) {
-          constraint(c);
-        }
-        g.writeEndArray();
-        g.writeObjectFieldStart("lower_reservations");
-        for (Map.Entry<String, Double> e : r.lowered().entrySet()) {
-          g.writeNumberField(e.getKey(), e.getValue());
-        }
-        g.writeEndObject();
-        if (r.zopa().isPresent()) {
-          g.writeNumberField("zopa", r.zopa().get());
-        } else {
-          g.writeNullField("zopa");
-        }
-        g.writeObjectFieldStart("packages");
-        for (SolutionConcept concept : SolutionConcept.values()) {
-          g.writeFieldName(concept.key());
-          solution(r.packages().get(concept));
-        }
-        g.writeEndObject();
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeBooleanField("complete", d.complete());
-      g.writeEndObject();
-    }
-
-    void constraint(Constraint c) throws IOException {
-      g.writeStartObject();
-      g.writeStringField("party", c.party());
-      if (c instanceof Constraint.RedLineConstraint r) {
-        g.writeStringField("kind", "red_line");
-        g.writeNumberField("index", r.index());
-      } else if (c instanceof Constraint.Reservation r) {
-        g.writeStringField("kind", "reservation");
-        g.writeNumberField("value", r.value());
-      }
-      g.writeStringField("text", c.describe());
-      g.writeEndObject();
+      DeadlockJson.write(
+          g,
+          d,
+          Optional.of(
+              r -> {
+                g.writeObjectFieldStart("packages");
+                for (SolutionConcept concept : SolutionConcept.values()) {
+                  g.writeFieldName(concept.key());
+                  solution(r.packages().get(concept));
+                }
+                g.writeEndObject();
+              }));
     }
   }
 }

@@ -2,11 +2,8 @@ package io.parley.settlement;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.parley.analysis.AnalysisJson;
-import io.parley.analysis.Conflict;
-import io.parley.analysis.Constraint;
-import io.parley.analysis.Deadlock;
+import io.parley.analysis.DeadlockJson;
 import io.parley.analysis.Improvement;
-import io.parley.analysis.Relaxation;
 import io.parley.implementation.ImplementationReport;
 import io.parley.implementation.Sequence;
 import io.parley.implementation.StepReport;
@@ -146,7 +143,7 @@ public final class SettlementJson {
       g.writeEndArray();
       g.writeFieldName("deadlock");
       if (r.deadlock().isPresent()) {
-        deadlock(r.deadlock().get());
+        DeadlockJson.write(g, r.deadlock().get(), Optional.empty());
       } else {
         g.writeNull();
       }
@@ -155,59 +152,6 @@ public final class SettlementJson {
         g.writeString(note);
       }
       g.writeEndArray();
-      g.writeEndObject();
-    }
-
-    void deadlock(Deadlock d) throws IOException {
-      g.writeStartObject();
-      g.writeStringField("summary", d.summary());
-      g.writeArrayFieldStart("conflicts");
-      for (Conflict c : d.conflicts()) {
-        g.writeStartObject();
-        g.writeStringField("explanation", c.explanation());
-        g.writeArrayFieldStart("constraints");
-        for (Constraint constraint : c.constraints()) {
-          constraint(constraint);
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("relaxations");
-      for (Relaxation r : d.relaxations()) {
-        g.writeStartObject();
-        g.writeStringField("description", r.description());
-        g.writeArrayFieldStart("changes");
-        for (String change : r.changes()) {
-          g.writeString(change);
-        }
-        g.writeEndArray();
-        g.writeArrayFieldStart("drop");
-        for (Constraint c : r.dropped()) {
-          constraint(c);
-        }
-        g.writeEndArray();
-        g.writeFieldName("lower_reservations");
-        map(r.lowered());
-        count("zopa", r.zopa());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeBooleanField("complete", d.complete());
-      g.writeEndObject();
-    }
-
-    void constraint(Constraint c) throws IOException {
-      g.writeStartObject();
-      g.writeStringField("party", c.party());
-      if (c instanceof Constraint.RedLineConstraint r) {
-        g.writeStringField("kind", "red_line");
-        g.writeNumberField("index", r.index());
-      } else if (c instanceof Constraint.Reservation r) {
-        g.writeStringField("kind", "reservation");
-        g.writeNumberField("value", r.value());
-      }
-      g.writeStringField("text", c.describe());
       g.writeEndObject();
     }
 
