@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The Pareto frontier the mediators' chart draws, computed by the analysis's own exact algorithm
@@ -33,13 +35,19 @@ record ChartFrontier(List<double[]> points, Zone zone, Optional<String> note) {
   /** How many bases are kept. */
   static final int CACHE_SIZE = 64;
 
-  private static final Map<List<Object>, ChartFrontier> CACHE =
+  /**
+   * The frontiers by basis, each as the one computation of it: a request that finds a frontier
+   * being computed waits for that computation instead of starting its own (14 cold parallel calls
+   * on one negotiation used to compute the same frontier 14 times).
+   */
+  private static final Map<List<Object>, FutureTask<ChartFrontier>> CACHE =
       Collections.synchronizedMap(
           new LinkedHashMap<>(16, 0.75f, true) {
             private static final long serialVersionUID = 1L;
 
             @Override
-            protected boolean removeEldestEntry(Map.Entry<List<Object>, ChartFrontier> eldest) {
+            protected boolean removeEldestEntry(
+                Map.Entry<List<Object>, FutureTask<ChartFrontier>> eldest) {
               return size() > CACHE_SIZE;
             }
           });
@@ -69,13 +77,27 @@ record ChartFrontier(List<double[]> points, Zone zone, Optional<String> note) {
    */
   static ChartFrontier of(Scenario scenario, Object confided, Scenario basis) {
     List<Object> key = List.of(scenario, confided);
-    ChartFrontier cached = CACHE.get(key);
-    if (cached != null) {
-      return cached;
+    FutureTask<ChartFrontier> fresh = new FutureTask<>(() -> compute(basis, MAX_CANDIDATES));
+    FutureTask<ChartFrontier> task = CACHE.putIfAbsent(key, fresh);
+    if (task == null) {
+      task = fresh;
+      task.run();
     }
-    ChartFrontier computed = compute(basis, MAX_CANDIDATES);
-    CACHE.put(key, computed);
-    return computed;
+    try {
+      return task.get();
+    } catch (ExecutionException e) {
+      CACHE.remove(key, task);
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      if (e.getCause() instanceof Error cause) {
+        throw cause;
+      }
+      throw new IllegalStateException("computing the chart's frontier failed", e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the chart's frontier", e);
+    }
   }
 
   /** Computes the frontier of {@code basis} with a budget of {@code maxCandidates} per merge. */
