@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
@@ -30,6 +31,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * <p>Each operation makes fresh agents, so it includes their start (each indexes the space of
  * {@code size} outcomes; at 10^7 that dominates).
  */
+// The JVM flags the `parley` launcher gives `run` (the serial collector, both compilers).
+@Fork(jvmArgsAppend = "-XX:+UseSerialGC")
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @State(Scope.Thread)

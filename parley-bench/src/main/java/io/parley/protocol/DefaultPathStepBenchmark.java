@@ -11,6 +11,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -36,6 +37,8 @@ import org.openjdk.jmh.annotations.TearDown;
  * built once per trial, every iteration starts a fresh negotiation and takes its first step (the
  * agents' start, which indexes the space, and the session's opening) in setup.
  */
+// The JVM flags the `parley` launcher gives `run` (the serial collector, both compilers).
+@Fork(jvmArgsAppend = "-XX:+UseSerialGC")
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @State(Scope.Thread)
