@@ -32,6 +32,8 @@ import picocli.CommandLine;
  *       page ends; its {@code --port N} (N not 0) is replaced by a free port in it and in every
  *       later command, and the free port is written back as {@code N} in every output ({@code
  *       127.0.0.1:PORT}, {@code localhost:PORT}).
+ *   <li>A {@code parley} command may pipe its output into shell commands ({@code ./parley analyze
+ *       x.yaml | tail -n 5}): parley runs in-process, the rest of the line in the shell.
  *   <li>Paths of the checkout in an output are written relative to its root.
  * </ul>
  *
@@ -77,8 +79,14 @@ final class DocsSession implements AutoCloseable {
   String run(String line) throws Exception {
     String command = toRun(line);
     String printed;
-    if (PARLEY.matcher(command).matches()) {
+    int pipe = pipe(command);
+    if (PARLEY.matcher(command).matches() && pipe < 0) {
       printed = runParley(command);
+    } else if (PARLEY.matcher(command).matches()) {
+      // parley's output piped into the rest of the line: parley in-process, the rest in the shell.
+      Path piped = tmp.resolve(".piped");
+      Files.writeString(piped, runParley(command.substring(0, pipe)), StandardCharsets.UTF_8);
+      printed = inShell("(" + command.substring(pipe + 1) + ") <'" + piped + "'");
     } else {
       printed = inShell(command);
     }
@@ -100,6 +108,22 @@ final class DocsSession implements AutoCloseable {
       Thread.sleep(100);
     }
     return back(last.out().toString());
+  }
+
+  /** Where the first {@code |} outside quotes is in {@code line}, or -1. */
+  static int pipe(String line) {
+    char quote = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (quote != 0) {
+        quote = c == quote ? 0 : quote;
+      } else if (c == '\'' || c == '"') {
+        quote = c;
+      } else if (c == '|') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Whether {@code line} runs in the background. */
