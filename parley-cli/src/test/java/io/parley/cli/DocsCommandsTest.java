@@ -33,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  * pages whose path contains its value run. docs/testing.md describes the convention.
  */
 class DocsCommandsTest {
-  private static final Path ROOT = root();
+  /** The root of the checkout: the directory above with README.md and docs/. */
+  static final Path ROOT = root();
 
   /** A console block: where it is, and its commands with the output each shows. */
   record Block(String file, int line, List<Command> commands) {}
