@@ -3,17 +3,15 @@ package io.parley.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -23,20 +21,20 @@ import org.junit.jupiter.api.io.TempDir;
  * Docs that cannot drift: every console block of README.md and docs/*.md is run and its output
  * compared with what the block shows, line for line.
  *
- * <p>A console block is a fenced block whose first line is {@code $ parley ...} or {@code $
- * ./parley ...}. Each {@code $ } line in it is a command; the lines up to the next command are its
- * output (standard output and standard error together, as a terminal shows them). {@code parley}
- * commands run in-process from the root of the checkout; other commands ({@code cut}, {@code head},
- * ...) run in {@code bash} there. A block whose opening fence carries {@code no-run} (for example
- * {@code ```console no-run}) is shown but not run. Before the comparison both sides are masked (see
- * {@link #mask}): rates, times left and durations; paths under {@code /tmp/} in a command become a
- * fresh temporary directory, and that directory is written back as {@code /tmp/} in the output.
- * docs/testing.md describes the convention.
+ * <p>A console block is a fenced block whose first line is a command: {@code $ } and the command.
+ * Each {@code $ } line in it is a command; the lines up to the next command are its output
+ * (standard output and standard error together, as a terminal shows them). The blocks of one page
+ * run in order in one terminal ({@link DocsSession}): {@code parley} commands run in-process from
+ * the root of the checkout, everything else in the page's {@code bash}, so a variable set in one
+ * block is there in the next, and a server started with {@code ./parley serve ... &} answers the
+ * page's later {@code curl} commands. A block whose opening fence carries {@code no-run} (for
+ * example {@code ```console no-run}) is shown but not run. Before the comparison both sides are
+ * masked alike ({@link DocsMasks}). With the system property {@code parley.docs} set, only the
+ * pages whose path contains its value run. docs/testing.md describes the convention.
  */
 class DocsCommandsTest {
-  private static final Path ROOT = root();
-
-  @TempDir Path tmp;
+  /** The root of the checkout: the directory above with README.md and docs/. */
+  static final Path ROOT = root();
 
   /** A console block: where it is, and its commands with the output each shows. */
   record Block(String file, int line, List<Command> commands) {}
@@ -54,20 +52,15 @@ class DocsCommandsTest {
   }
 
   private static final Pattern FENCE = Pattern.compile("^(```+|~~~+)(.*)$");
-  private static final Pattern PARLEY = Pattern.compile("^\\$ (\\./)?parley( .*)?$");
 
-  /** Every console block of README.md and docs/*.md, in file order. */
-  static List<Block> blocks() throws IOException {
+  /** The Markdown pages: README.md, then docs/*.md in name order. */
+  static List<Path> pages() throws IOException {
     List<Path> files = new ArrayList<>();
     files.add(ROOT.resolve("README.md"));
     try (Stream<Path> docs = Files.list(ROOT.resolve("docs"))) {
       docs.filter(p -> p.toString().endsWith(".md")).sorted().forEach(files::add);
     }
-    List<Block> blocks = new ArrayList<>();
-    for (Path file : files) {
-      blocks.addAll(blocks(ROOT.relativize(file).toString(), Files.readAllLines(file)));
-    }
-    return blocks;
+    return files;
   }
 
   /** The console blocks of one Markdown text. */
@@ -85,7 +78,7 @@ class DocsCommandsTest {
         end++;
       }
       List<String> body = lines.subList(i + 1, Math.min(end, lines.size()));
-      if (!noRun && !body.isEmpty() && PARLEY.matcher(body.get(0)).matches()) {
+      if (!noRun && !body.isEmpty() && body.get(0).startsWith("$ ")) {
         List<Command> commands = new ArrayList<>();
         for (String line : body) {
           if (line.startsWith("$ ")) {
@@ -102,125 +95,96 @@ class DocsCommandsTest {
   }
 
   @TestFactory
-  Stream<DynamicTest> everyConsoleBlockPrintsWhatItShows() throws IOException {
-    List<Block> blocks = blocks();
-    assertThat(blocks).as("console blocks in README.md and docs/").isNotEmpty();
-    return blocks.stream()
-        .map(
-            block ->
-                DynamicTest.dynamicTest(
-                    block.file() + ":" + block.line() + " " + block.commands().get(0).line(),
-                    () -> check(block)));
+  Stream<DynamicContainer> everyConsoleBlockPrintsWhatItShows() throws IOException {
+    List<DynamicContainer> pages = new ArrayList<>();
+    int blockCount = 0;
+    String only = System.getProperty("parley.docs", "");
+    for (Path page : pages()) {
+      String file = ROOT.relativize(page).toString();
+      if (!file.contains(only)) {
+        continue;
+      }
+      List<Block> blocks = blocks(file, Files.readAllLines(page));
+      if (blocks.isEmpty()) {
+        continue;
+      }
+      blockCount += blocks.size();
+      Session session = new Session();
+      List<DynamicTest> tests = new ArrayList<>();
+      for (Block block : blocks) {
+        tests.add(
+            DynamicTest.dynamicTest(
+                block.file() + ":" + block.line() + " " + block.commands().get(0).line(),
+                () -> check(block, session.open())));
+      }
+      tests.add(DynamicTest.dynamicTest(file + ": stop what the page started", session::close));
+      pages.add(DynamicContainer.dynamicContainer(file, tests));
+    }
+    assertThat(blockCount).as("console blocks in README.md and docs/").isPositive();
+    return pages.stream();
   }
 
-  private void check(Block block) throws Exception {
-    // Each block gets its own /tmp, as if run on a fresh machine.
-    Path blockTmp = Files.createTempDirectory(tmp, "block");
+  /** One page's terminal, opened by its first block and closed after its last. */
+  private static final class Session {
+    private DocsSession session;
+    private Path tmp;
+
+    DocsSession open() throws IOException {
+      if (session == null) {
+        tmp = Files.createTempDirectory("parley-docs");
+        session = new DocsSession(ROOT, tmp);
+      }
+      return session;
+    }
+
+    void close() throws Exception {
+      if (session != null) {
+        session.close();
+        try (Stream<Path> files = Files.walk(tmp)) {
+          files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+      }
+    }
+  }
+
+  /**
+   * Runs every command of {@code block}, then compares the whole block: every command runs even
+   * after one printed something else, so that the page's later blocks find the state they expect
+   * and the dump holds the block's whole real output.
+   */
+  private void check(Block block, DocsSession session) throws Exception {
+    StringBuilder expected = new StringBuilder();
+    StringBuilder actual = new StringBuilder();
+    StringBuilder masked = new StringBuilder();
+    for (Command command : block.commands()) {
+      String shown = String.join("\n", command.output());
+      String printed = session.run(command.line());
+      if (DocsSession.isBackground(command.line())) {
+        printed = session.awaitBackground(shown);
+      }
+      expected.append("$ ").append(command.line()).append('\n').append(mask(shown)).append('\n');
+      masked.append("$ ").append(command.line()).append('\n').append(mask(printed)).append('\n');
+      actual.append("$ ").append(command.line()).append('\n').append(printed);
+      if (!printed.isEmpty() && !printed.endsWith("\n")) {
+        actual.append('\n');
+      }
+    }
     // The real output, to copy into the docs when they have drifted.
     Path dump =
         Path.of(
             "target", "docs-actual", block.file().replace('/', '_') + "-" + block.line() + ".txt");
     Files.createDirectories(dump.getParent());
-    Files.deleteIfExists(dump);
-    for (Command command : block.commands()) {
-      String actual = run(command.line(), blockTmp);
-      Files.writeString(
-          dump,
-          "$ " + command.line() + "\n" + actual,
-          StandardOpenOption.CREATE,
-          StandardOpenOption.APPEND);
-      assertThat(mask(actual))
-          .as(
-              "%s line %d: `%s` printed something else; update the docs to the real output",
-              block.file(), block.line(), command.line())
-          .isEqualTo(mask(String.join("\n", command.output())));
-    }
+    Files.writeString(dump, actual);
+    assertThat(masked.toString().stripTrailing())
+        .as(
+            "%s line %d printed something else (the real output is in %s); update the docs to it",
+            block.file(), block.line(), dump.toAbsolutePath())
+        .isEqualTo(expected.toString().stripTrailing());
   }
 
-  /** Runs one command line from the root of the checkout; returns what it printed. */
-  private String run(String line, Path blockTmp) throws Exception {
-    String temp = blockTmp.toString() + "/";
-    List<String> words = new ArrayList<>();
-    for (String word : words(line)) {
-      words.add(word.replace("/tmp/", temp));
-    }
-    String printed;
-    if (PARLEY.matcher("$ " + line).matches()) {
-      List<String> args = new ArrayList<>();
-      for (String word : words.subList(1, words.size())) {
-        args.add(
-            !word.startsWith("-") && Files.exists(ROOT.resolve(word))
-                ? ROOT.resolve(word).toString()
-                : word);
-      }
-      var out = new StringWriter();
-      var writer = new PrintWriter(out, true);
-      var commandLine = ParleyCommand.commandLine();
-      commandLine.setOut(writer);
-      commandLine.setErr(writer);
-      commandLine.execute(args.toArray(String[]::new));
-      writer.flush();
-      printed = out.toString().replace(ROOT + "/", "");
-    } else {
-      Process process =
-          new ProcessBuilder("bash", "-c", line.replace("/tmp/", temp))
-              .directory(ROOT.toFile())
-              .redirectErrorStream(true)
-              .start();
-      printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      process.waitFor();
-    }
-    return printed.replace(temp, "/tmp/");
-  }
-
-  /** A command line split into words as a shell would: spaces separate, quotes group. */
-  static List<String> words(String line) {
-    List<String> words = new ArrayList<>();
-    StringBuilder word = new StringBuilder();
-    boolean inWord = false;
-    char quote = 0;
-    for (char c : line.toCharArray()) {
-      if (quote != 0) {
-        if (c == quote) {
-          quote = 0;
-        } else {
-          word.append(c);
-        }
-      } else if (c == '\'' || c == '"') {
-        quote = c;
-        inWord = true;
-      } else if (c == ' ') {
-        if (inWord) {
-          words.add(word.toString());
-          word.setLength(0);
-          inWord = false;
-        }
-      } else {
-        word.append(c);
-        inWord = true;
-      }
-    }
-    if (inWord) {
-      words.add(word.toString());
-    }
-    return words;
-  }
-
-  /**
-   * What varies from run to run, masked the same way in the docs and in the real output: rates
-   * ({@code 727/s} becomes {@code N/s}), times left ({@code 0m00s left}), durations ({@code 1.2 s},
-   * {@code 35 ms}, {@code in 4s}); of consecutive tournament progress lines ({@code parley: 21/392
-   * negotiations ...}) only the last is kept, as a terminal redraws them in place; trailing blanks
-   * and the final newline are dropped.
-   */
+  /** {@link DocsMasks#mask}. */
   static String mask(String text) {
-    return text.replaceAll(
-            "(?m)^(parley: \\d+/\\d+ negotiations .*\\R)+(?=parley: \\d+/\\d+ negotiations )", "")
-        .replaceAll("\\d+(\\.\\d+)?/s\\b", "N/s")
-        .replaceAll("\\d+m\\d+s left", "XmYs left")
-        .replaceAll("\\b\\d+(\\.\\d+)? ?(ms|s)\\b(?!/)", "T $2")
-        .replaceAll("(?m)[ \\t]+$", "")
-        .stripTrailing();
+    return DocsMasks.mask(text);
   }
 
   @Test
@@ -252,7 +216,8 @@ class DocsCommandsTest {
                 2,
                 List.of(
                     new Command("./parley analyze x.yaml", List.of("out 1")),
-                    new Command("cut -d, -f1 y.csv", List.of("a", "b")))));
+                    new Command("cut -d, -f1 y.csv", List.of("a", "b")))),
+            new Block("X.md", 15, List.of(new Command("curl -s http://example.org", List.of()))));
   }
 
   @Test
@@ -265,6 +230,31 @@ class DocsCommandsTest {
             mask(
                 "parley: 0/9 negotiations (0%), 0/s, ? left\nparley: 9/9 negotiations (100%), 5/s, 0m00s left\nRan 9"))
         .isEqualTo("parley: 9/9 negotiations (100%), N/s, XmYs left\nRan 9");
-    assertThat(words("a 'b c' \"d\" e")).containsExactly("a", "b c", "d", "e");
+  }
+
+  @Test
+  void mask_hidesIdsTokensHashesAndInstants_butNotNamesOrNumbers() {
+    assertThat(
+            mask(
+                "{\"id\":\"n25daf30a3353edc7\",\"token\":\"6fWD2wS1pwgcnxNfWsLqSct3JKxwpetwJTrkVHOAEMg\","
+                    + "\"time\":\"2026-11-27T13:42:30.142043Z\",\"logHash\":\""
+                    + "a45e33afb02239f35d29e86177f04b64111c62c622d176d32e5a18f4d41f0884\"}"))
+        .isEqualTo(
+            "{\"id\":\"<negotiation-id>\",\"token\":\"<token>\",\"time\":\"<instant>\","
+                + "\"logHash\":\"<hash>\"}");
+    // A 43-character name of lower-case words is a name, not a token; dates and seeds stay.
+    assertThat(mask("hostage-release-humanitarian-first-phase-abc on 2026-11-27, seed 20261205"))
+        .isEqualTo("hostage-release-humanitarian-first-phase-abc on 2026-11-27, seed 20261205");
+  }
+
+  @Test
+  void aSession_keepsItsShellVariablesAndTmpAcrossCommands(@TempDir Path tmp) throws Exception {
+    try (DocsSession session = new DocsSession(ROOT, tmp)) {
+      assertThat(session.run("X=$(echo forty-two) && echo done > /tmp/f")).isEmpty();
+      assertThat(session.run("echo $X; cat /tmp/f; ls /tmp/")).isEqualTo("forty-two\ndone\nf\n");
+      assertThat(Files.readString(tmp.resolve("f"))).isEqualTo("done\n");
+      assertThat(session.run("./parley analyze $NOTHING")).contains("Missing required parameter");
+      assertThat(session.run("false; echo $((1+1))")).isEqualTo("2\n");
+    }
   }
 }
