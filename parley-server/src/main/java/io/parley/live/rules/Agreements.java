@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The agreement: recorded on a text version every party's latest answer accepts, and written as a
- * document that lists every provision and is anchored in the log by the hash of the event before it
- * (which commits to the whole history up to the agreement).
+ * The rule for recording the agreement: on a text version every party's latest answer accepts,
+ * anchored in the log by the hash of the event before it (which commits to the whole history up to
+ * the agreement). The document written from it is {@link io.parley.live.views.AgreementDocument}.
  */
 public final class Agreements {
   private Agreements() {}
