@@ -4,7 +4,6 @@ import io.parley.live.events.EventType;
 import io.parley.live.rooms.Visibility;
 import io.parley.live.rules.Rulebook;
 import io.parley.live.state.Negotiation;
-import io.parley.live.suggest.ConfidedPreferences;
 import io.parley.preference.Preferences;
 import io.parley.scenario.Scenario;
 import io.parley.scenario.ScenarioReader;
@@ -149,13 +148,7 @@ public final class Log {
     if (confided == null) {
       Map<String, Preferences> read = new LinkedHashMap<>();
       for (var entry : state().confided().entrySet()) {
-        entry
-            .getValue()
-            .ifPresent(
-                json ->
-                    read.put(
-                        entry.getKey(),
-                        ConfidedPreferences.read(state.issues(), entry.getKey(), json)));
+        entry.getValue().ifPresent(confiding -> read.put(entry.getKey(), confiding.preferences()));
       }
       confided = Collections.unmodifiableMap(read);
     }
@@ -169,19 +162,8 @@ public final class Log {
    */
   public synchronized io.parley.live.consent.MediatorBasis mediatorBasis() {
     Map<String, io.parley.live.consent.Confiding> confidings = new LinkedHashMap<>();
-    Map<String, Preferences> read = confided();
     for (var entry : state().confided().entrySet()) {
-      entry
-          .getValue()
-          .ifPresent(
-              json ->
-                  confidings.put(
-                      entry.getKey(),
-                      new io.parley.live.consent.Confiding(
-                          read.get(entry.getKey()),
-                          ConfidedPreferences.consent(json),
-                          ConfidedPreferences.sharesReservation(json),
-                          json)));
+      entry.getValue().ifPresent(confiding -> confidings.put(entry.getKey(), confiding));
     }
     return io.parley.live.consent.MediatorBasis.of(scenario(), confidings);
   }

@@ -1,6 +1,5 @@
 package io.parley.live.views;
 
-import io.parley.live.Json;
 import io.parley.live.consent.MediatorBasis;
 import io.parley.live.events.Participant;
 import io.parley.live.rooms.Viewer;
@@ -13,7 +12,6 @@ import io.parley.live.state.ScheduledSession;
 import io.parley.live.state.Status;
 import io.parley.live.state.Suggestion;
 import io.parley.live.state.Text;
-import io.parley.live.suggest.ConfidedPreferences;
 import io.parley.outcome.Outcome;
 import io.parley.outcome.OutcomeSpace;
 import io.parley.preference.Preferences;
@@ -118,16 +116,14 @@ public record RoomView(
       List<PartyText> consents = new ArrayList<>();
       basis.consents().forEach((party, consent) -> consents.add(new PartyText(party, consent)));
       List<PartyText> full = new ArrayList<>();
-      basis
-          .fullPreferences()
-          .forEach((party, body) -> full.add(new PartyText(party, Json.write(body))));
+      basis.fullPreferences().forEach((party, body) -> full.add(new PartyText(party, body)));
       confiding = new MediatorConfiding(confided, consents, full);
     } else {
       var own = state.confided().getOrDefault(viewer.participant(), Optional.empty());
       confiding =
           new PartyConfiding(
               state.confided().containsKey(viewer.participant()),
-              own.map(Json::write),
+              own.map(io.parley.live.consent.Confiding::body),
               preview(state, viewer));
     }
     return new RoomView(
@@ -156,8 +152,7 @@ public record RoomView(
     if (confided.isEmpty() || viewer.role() != Role.PARTY) {
       return List.of();
     }
-    Preferences preferences =
-        ConfidedPreferences.read(state.issues(), viewer.participant(), confided.get());
+    Preferences preferences = confided.get().preferences();
     List<Preview> preview = new ArrayList<>();
     for (Text text : state.texts()) {
       double utility = preferences.utility().utility(text.outcome());
