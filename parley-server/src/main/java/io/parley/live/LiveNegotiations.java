@@ -274,12 +274,11 @@ public final class LiveNegotiations implements AutoCloseable {
 
   /** The viewer's VIEW of its negotiation ({@link RoomView}). */
   public ObjectNode view(Viewer viewer) {
-    ObjectNode view = RoomView.render(visibleState(viewer), viewer);
+    Log log = log(viewer.negotiation());
+    Log.Snapshot snapshot = log.snapshot(); // load: one committed state, read without the lock
+    ObjectNode view = RoomView.render(visibleState(viewer, snapshot), viewer);
     if (viewer.isMediator()) { // consent: each party's consent, and full preferences by consent
-      Log log = log(viewer.negotiation());
-      synchronized (log) {
-        io.parley.live.consent.ConsentView.addTo(view, log.mediatorBasis());
-      }
+      io.parley.live.consent.ConsentView.addTo(view, log.mediatorBasis(snapshot));
     }
     return view;
   }
@@ -328,11 +327,10 @@ public final class LiveNegotiations implements AutoCloseable {
       throw LiveException.forbidden("only a mediator may see the utility space");
     }
     Log log = log(viewer.negotiation());
-    io.parley.live.consent.MediatorBasis basis;
-    synchronized (log) {
-      basis = log.mediatorBasis(); // consent: the chart sees only what consent allows
-    }
-    return UtilitySpace.compute(basis, visibleState(viewer));
+    Log.Snapshot snapshot = log.snapshot();
+    // consent: the chart sees only what consent allows
+    io.parley.live.consent.MediatorBasis basis = log.mediatorBasis(snapshot);
+    return UtilitySpace.compute(basis, visibleState(viewer, snapshot));
   }
 
   /**
@@ -369,9 +367,12 @@ public final class LiveNegotiations implements AutoCloseable {
   }
 
   private Negotiation visibleState(Viewer viewer) {
-    Log log = log(viewer.negotiation());
+    return visibleState(viewer, log(viewer.negotiation()).snapshot());
+  }
+
+  private static Negotiation visibleState(Viewer viewer, Log.Snapshot snapshot) {
     List<SeenEvent> seen =
-        log.events().stream()
+        snapshot.events().stream()
             .map(event -> Visibility.see(viewer, event))
             .flatMap(Optional::stream)
             .toList();
@@ -453,22 +454,20 @@ public final class LiveNegotiations implements AutoCloseable {
 
   /** The automatic step due in the negotiation of {@code log}, if any ({@link Robots}). */
   private static Optional<Robots.Step> nextStep(Robots seats, Log log) {
-    Negotiation state;
-    io.parley.scenario.Scenario scenario;
-    Map<String, io.parley.preference.Preferences> confided;
-    long seed;
-    synchronized (log) {
-      state = log.state();
-      if (state.seats().isEmpty()) {
-        // Without robot seats only the deadline's end can be due: read it from the state kept in
-        // step with the log.
-        seats.reset();
-        return Robots.endAtDeadline(state);
-      }
-      scenario = log.scenario();
-      confided = log.mediatorBasis().usableConfided(); // consent: a robot mediator sees no more
-      seed = log.seed();
+    // One committed snapshot, read without the log's lock (load).
+    Log.Snapshot snapshot = log.snapshot();
+    Negotiation state = snapshot.state();
+    if (state.seats().isEmpty()) {
+      // Without robot seats only the deadline's end can be due: read it from the state kept in
+      // step with the log.
+      seats.reset();
+      return Robots.endAtDeadline(state);
     }
+    io.parley.scenario.Scenario scenario = log.scenario();
+    // consent: a robot mediator sees no more
+    Map<String, io.parley.preference.Preferences> confided =
+        log.mediatorBasis(snapshot).usableConfided();
+    long seed = log.seed();
     Negotiation folded = state;
     // Only the events the state holds: the log may grow while the robots decide.
     return seats.next(
