@@ -2,6 +2,10 @@ package io.parley.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.parley.live.rooms.SeenEvent;
+import io.parley.live.rooms.Subscription;
+import io.parley.live.rooms.Viewer;
+import io.parley.live.rules.Move;
 import io.parley.store.ChainCheck;
 import io.parley.store.EventStore;
 import io.parley.store.MemoryEventStore;
