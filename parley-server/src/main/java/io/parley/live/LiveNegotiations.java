@@ -535,8 +535,14 @@ public final class LiveNegotiations implements AutoCloseable {
       throw drop(id);
     }
     if (log.isEmpty()) {
-      logs.remove(id);
-      throw LiveException.notFound("no negotiation " + id);
+      // load: reads take no lock, but a log being created is empty until its first event is
+      // stored; only under the lock (which the creation holds) is an empty log really unknown.
+      synchronized (log) {
+        if (log.isEmpty()) {
+          logs.remove(id, log);
+          throw LiveException.notFound("no negotiation " + id);
+        }
+      }
     }
     return log;
   }
