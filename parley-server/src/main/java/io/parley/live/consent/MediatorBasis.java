@@ -1,6 +1,5 @@
 package io.parley.live.consent;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.parley.preference.Preferences;
 import io.parley.scenario.Scenario;
 import java.util.LinkedHashMap;
@@ -125,8 +124,8 @@ public final class MediatorBasis {
   }
 
   /** The confided bodies of the parties that consented to {@link Consent#FULL}, as sent. */
-  public Map<String, JsonNode> fullPreferences() {
-    Map<String, JsonNode> full = new LinkedHashMap<>();
+  public Map<String, String> fullPreferences() {
+    Map<String, String> full = new LinkedHashMap<>();
     for (String party : parties()) {
       Confiding confiding = confidings.get(party);
       if (confiding != null && confiding.consent() == Consent.FULL) {

@@ -21,6 +21,7 @@ import io.parley.live.events.LiveEvent.SuggestionReleased;
 import io.parley.live.events.LiveEvent.TextDrafted;
 import io.parley.live.events.LiveEvent.TextReleased;
 import io.parley.live.rooms.Visibility;
+import io.parley.live.suggest.ConfidedPreferences;
 import io.parley.negotiator.Amendment;
 import io.parley.outcome.Issue;
 import io.parley.outcome.Outcome;
@@ -105,7 +106,10 @@ public final class EventCodec {
       p.set(TO, strings(e.to()));
     } else if (event instanceof PreferencesConfided e) {
       p.put("party", e.party()).put("confided", true);
-      e.preferences().ifPresent(doc -> p.putObject(SEALED).set("preferences", doc));
+      e.preferences()
+          .ifPresent(
+              confiding ->
+                  p.putObject(SEALED).set("preferences", Json.parseStored(confiding.body())));
     } else if (event instanceof SessionScheduled e) {
       p.put("name", e.name()).put("venue", e.venue()).put("date", e.date());
       p.set("attendance", strings(e.attendance()));
@@ -217,7 +221,11 @@ public final class EventCodec {
               field(p, "message").longValue(), text(p, "from"), text(p, "text"), strings(p, TO));
       case PREFERENCES_CONFIDED ->
           new PreferencesConfided(
-              text(p, "party"), sealed.map(s -> (ObjectNode) field(s, "preferences")));
+              text(p, "party"),
+              sealed.map(
+                  s ->
+                      ConfidedPreferences.confiding(
+                          space, text(p, "party"), (ObjectNode) field(s, "preferences"))));
       case SESSION_SCHEDULED ->
           new SessionScheduled(
               text(p, "name"), text(p, "venue"), text(p, "date"), strings(p, "attendance"));

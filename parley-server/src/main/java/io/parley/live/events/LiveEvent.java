@@ -1,6 +1,6 @@
 package io.parley.live.events;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.parley.live.consent.Confiding;
 import io.parley.negotiator.Amendment;
 import io.parley.outcome.Outcome;
 import io.parley.outcome.OutcomeSpace;
@@ -193,19 +193,11 @@ public sealed interface LiveEvent
   }
 
   /**
-   * {@code party} confided its preferences: the sealed document in the API's form, already checked
-   * when it was confided.
+   * {@code party} confided its preferences: sealed, read and checked when they were confided.
+   *
+   * @param preferences the confided preferences, when not sealed away
    */
-  record PreferencesConfided(String party, Optional<ObjectNode> preferences) implements LiveEvent {
-    public PreferencesConfided {
-      preferences = preferences.map(ObjectNode::deepCopy);
-    }
-
-    /** The confided document (a copy), when not sealed away. */
-    @Override
-    public Optional<ObjectNode> preferences() {
-      return preferences.map(ObjectNode::deepCopy);
-    }
+  record PreferencesConfided(String party, Optional<Confiding> preferences) implements LiveEvent {
 
     @Override
     public EventType type() {

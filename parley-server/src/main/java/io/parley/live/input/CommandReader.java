@@ -130,8 +130,8 @@ public final class CommandReader {
       case RESPOND:
         return respond(body, space);
       case CONFIDE:
-        ConfidedPreferences.read(state.issues(), viewer.participant(), body);
-        return new Command.Confide(body.deepCopy());
+        return new Command.Confide(
+            ConfidedPreferences.confiding(space, viewer.participant(), body));
       case INVITE:
       default:
         throw new IllegalArgumentException("no reader for move " + move);

@@ -4,7 +4,6 @@ import io.parley.live.events.EventType;
 import io.parley.live.rooms.Visibility;
 import io.parley.live.rules.Rulebook;
 import io.parley.live.state.Negotiation;
-import io.parley.live.suggest.ConfidedPreferences;
 import io.parley.preference.Preferences;
 import io.parley.scenario.Scenario;
 import io.parley.scenario.ScenarioReader;
@@ -237,13 +236,7 @@ public final class Log {
       Negotiation state = snapshot.state();
       Map<String, Preferences> read = new LinkedHashMap<>();
       for (var entry : state.confided().entrySet()) {
-        entry
-            .getValue()
-            .ifPresent(
-                json ->
-                    read.put(
-                        entry.getKey(),
-                        ConfidedPreferences.read(state.issues(), entry.getKey(), json)));
+        entry.getValue().ifPresent(confiding -> read.put(entry.getKey(), confiding.preferences()));
       }
       cached = Collections.unmodifiableMap(read);
       snapshot.confided.read = cached;
@@ -263,19 +256,8 @@ public final class Log {
   /** As {@link #mediatorBasis()}, as of {@code snapshot}. */
   public io.parley.live.consent.MediatorBasis mediatorBasis(Snapshot snapshot) {
     Map<String, io.parley.live.consent.Confiding> confidings = new LinkedHashMap<>();
-    Map<String, Preferences> read = confided(snapshot);
     for (var entry : snapshot.state().confided().entrySet()) {
-      entry
-          .getValue()
-          .ifPresent(
-              json ->
-                  confidings.put(
-                      entry.getKey(),
-                      new io.parley.live.consent.Confiding(
-                          read.get(entry.getKey()),
-                          ConfidedPreferences.consent(json),
-                          ConfidedPreferences.sharesReservation(json),
-                          json)));
+      entry.getValue().ifPresent(confiding -> confidings.put(entry.getKey(), confiding));
     }
     return io.parley.live.consent.MediatorBasis.of(scenario(), confidings);
   }

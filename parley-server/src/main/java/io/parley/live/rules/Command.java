@@ -1,6 +1,6 @@
 package io.parley.live.rules;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.parley.live.consent.Confiding;
 import io.parley.live.events.Verdict;
 import io.parley.outcome.Outcome;
 import java.util.List;
@@ -78,5 +78,5 @@ public sealed interface Command
   record AmendmentInput(int issue, int value, String reason) {}
 
   /** A party confides its preferences ({@code preferences} in the API's form, already checked). */
-  record Confide(ObjectNode preferences) implements Command {}
+  record Confide(Confiding preferences) implements Command {}
 }

@@ -1,7 +1,7 @@
 package io.parley.live.state;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.parley.live.consent.Confiding;
 import io.parley.live.events.IssueList;
 import io.parley.live.events.LiveEvent;
 import io.parley.live.events.LiveEvent.Adjourned;
@@ -56,7 +56,7 @@ public final class Negotiation {
   private final NavigableMap<Integer, Text> texts;
   private final List<Response> responses;
   private final List<Message> messages;
-  private final Map<String, Optional<ObjectNode>> confided;
+  private final Map<String, Optional<Confiding>> confided;
   private final List<ScheduledSession> sessions;
   private final List<Adjournment> adjournments;
   private final Map<Long, Suggestion> suggestions;
@@ -113,7 +113,7 @@ public final class Negotiation {
     private final TreeMap<Integer, Text> texts;
     private final List<Response> responses;
     private final List<Message> messages;
-    private final Map<String, Optional<ObjectNode>> confided;
+    private final Map<String, Optional<Confiding>> confided;
     private final List<ScheduledSession> sessions;
     private final List<Adjournment> adjournments;
     private final Map<Long, Suggestion> suggestions;
@@ -328,7 +328,7 @@ public final class Negotiation {
   }
 
   /** Party to its confided preferences (present only to the server and the party itself). */
-  public Map<String, Optional<ObjectNode>> confided() {
+  public Map<String, Optional<Confiding>> confided() {
     return confided;
   }
 

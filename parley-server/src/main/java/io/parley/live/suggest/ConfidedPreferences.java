@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.parley.live.Json;
 import io.parley.live.LiveException;
+import io.parley.live.consent.Confiding;
 import io.parley.live.consent.Consent;
 import io.parley.live.events.IssueList;
 import io.parley.live.input.Body;
@@ -46,6 +47,18 @@ public final class ConfidedPreferences {
   private static final String OTHER = "confided-preferences-placeholder-party";
 
   private ConfidedPreferences() {}
+
+  /**
+   * The typed confiding {@code body} states for {@code party} over the issues of {@code space}: its
+   * preferences, consent and reservation sharing, read and checked once.
+   *
+   * @param body the request body without its {@code clientId}, or the log's sealed copy of it
+   * @throws LiveException BAD_INPUT naming the field and the broken rule
+   */
+  public static Confiding confiding(OutcomeSpace space, String party, JsonNode body) {
+    Preferences preferences = read(IssueList.describe(space), party, body);
+    return new Confiding(preferences, consent(body), sharesReservation(body), Json.write(body));
+  }
 
   /**
    * The preferences {@code body} states for {@code party} over {@code issues}.

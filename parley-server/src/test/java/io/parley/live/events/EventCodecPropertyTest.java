@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.parley.live.Json;
+import io.parley.live.consent.Confiding;
+import io.parley.live.suggest.ConfidedPreferences;
 import io.parley.live.suggest.Suggestions;
 import io.parley.negotiator.Amendment;
 import io.parley.outcome.DiscreteIssue;
@@ -61,6 +63,27 @@ class EventCodecPropertyTest {
     for (EventType type : EventType.values()) {
       assertThat(event(type, random, space).type()).isEqualTo(type);
     }
+  }
+
+  /** Valid confided preferences over {@code space}: all the weight on its first issue. */
+  private static String confided(Random random, OutcomeSpace space) {
+    ObjectNode body = Json.object();
+    body.put("reservation", random.nextInt(100) / 100.0);
+    body.put("shareReservation", random.nextBoolean());
+    ObjectNode weights = body.putObject("weights");
+    for (int i = 0; i < space.issueCount(); i++) {
+      weights.put(space.issue(i).id(), i == 0 ? 1 : 0);
+    }
+    Issue first = space.issue(0);
+    ObjectNode scores = body.putObject("scores").putObject(first.id());
+    if (first instanceof DiscreteIssue discrete) {
+      for (String label : discrete.labels()) {
+        scores.put(label, random.nextInt(101) / 100.0);
+      }
+    } else {
+      scores.put("from", random.nextInt(101) / 100.0).put("to", random.nextInt(101) / 100.0);
+    }
+    return Json.write(body);
   }
 
   /** A random space of one to four issues, discrete or ranges on their grid. */
@@ -141,22 +164,17 @@ class EventCodecPropertyTest {
           new LiveEvent.MessageReleased(
               1 + random.nextInt(1000), id(random), text(random, 100), ids(random));
       case PREFERENCES_CONFIDED -> {
-        Optional<ObjectNode> preferences = Optional.empty();
+        Optional<Confiding> preferences = Optional.empty();
+        String party = id(random);
         if (random.nextBoolean()) {
           // As the log holds a confided document: read by the API (numbers with a fraction are
           // decimals), written, and read back from the stored text.
           preferences =
               Optional.of(
-                  stored(
-                      "{\"reservation\":"
-                          + random.nextInt(100) / 100.0
-                          + ",\"shareReservation\":"
-                          + random.nextBoolean()
-                          + ",\"weights\":{\""
-                          + space.issue(0).id()
-                          + "\":1}}"));
+                  ConfidedPreferences.confiding(
+                      space, party, Json.parseStored(confided(random, space))));
         }
-        yield new LiveEvent.PreferencesConfided(id(random), preferences);
+        yield new LiveEvent.PreferencesConfided(party, preferences);
       }
       case SESSION_SCHEDULED ->
           new LiveEvent.SessionScheduled(

@@ -60,7 +60,8 @@ class VisibilityTest {
             "preferences-confided",
             "hamas",
             List.of("mediator", "hamas", "system"),
-            "{\"party\":\"hamas\",\"confided\":true,\"sealed\":{\"preferences\":{\"reservation\":0.45}}}");
+            "{\"party\":\"hamas\",\"confided\":true,\"sealed\":{\"preferences\":{\"reservation\":0.45,\"weights\":{\"i\":1},"
+                + "\"scores\":{\"i\":{\"a\":1,\"b\":0}}}}}");
 
     assertThat(Visibility.see(HAMAS, confided).orElseThrow().payload().has("sealed")).isTrue();
     assertThat(Visibility.see(EGYPT, confided).orElseThrow().payload().toString())
@@ -107,7 +108,8 @@ class VisibilityTest {
   @Test
   void seeing_neverChangesTheLoggedEvent() {
     String payload =
-        "{\"party\":\"hamas\",\"confided\":true,\"sealed\":{\"preferences\":{\"reservation\":0.45}}}";
+        "{\"party\":\"hamas\",\"confided\":true,\"sealed\":{\"preferences\":{\"reservation\":0.45,\"weights\":{\"i\":1},"
+            + "\"scores\":{\"i\":{\"a\":1,\"b\":0}}}}}";
     LoggedEvent confided =
         event("preferences-confided", "hamas", List.of("mediator", "hamas", "system"), payload);
     Visibility.see(EGYPT, confided);
