@@ -8,6 +8,7 @@ import io.parley.live.rooms.Subscription;
 import io.parley.live.rooms.Viewer;
 import io.parley.live.rules.InvitationRequest;
 import io.parley.live.rules.Move;
+import io.parley.live.views.RoomView;
 import io.parley.store.ChainCheck;
 import io.parley.store.EventStore;
 import io.parley.store.MemoryEventStore;
@@ -53,7 +54,7 @@ class LockFreeReadsTest {
       List<SeenEvent> fed = new java.util.concurrent.CopyOnWriteArrayList<>();
       Subscription feed = live.subscribe(seats.egypt(), 0, fed::add);
       long before = live.events(seats.egypt(), 0).size();
-      String viewBefore = text(live.view(seats.egypt()));
+      RoomView viewBefore = live.view(seats.egypt());
 
       CountDownLatch release = store.arm();
       ExecutorService writers = Executors.newFixedThreadPool(2);
@@ -73,7 +74,7 @@ class LockFreeReadsTest {
                   assertThat(live.events(seats.egypt(), 0)).hasSize((int) before);
                   assertThat(live.events(seats.hamas(), 0))
                       .noneMatch(e -> Json.write(e.toJson()).contains("held in its commit"));
-                  assertThat(text(live.view(seats.egypt()))).isEqualTo(viewBefore);
+                  assertThat(live.view(seats.egypt())).isEqualTo(viewBefore);
                   List<SeenEvent> replayed = new ArrayList<>();
                   live.subscribe(seats.egypt(), 0, replayed::add).close();
                   assertThat(replayed).hasSize((int) before);
@@ -246,15 +247,6 @@ class LockFreeReadsTest {
         party,
         Requests.move(
             Move.SEND_MESSAGE, Optional.empty(), Json.parseObject("{\"text\":\"" + text + "\"}")));
-  }
-
-  /** A view as the HTTP edge writes it. */
-  private static String text(Object view) {
-    try {
-      return Json.MAPPER.writeValueAsString(view);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static void awaitSize(List<?> list, int size) throws InterruptedException {
