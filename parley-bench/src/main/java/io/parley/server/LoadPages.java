@@ -45,17 +45,25 @@ final class LoadPages implements AutoCloseable {
   private final AtomicLong opened = new AtomicLong();
   private final AtomicLong reconnects = new AtomicLong();
   private final List<String> errors = new ArrayList<>();
+  private volatile boolean recording = true;
 
   LoadPages(HttpClient http, URI base) {
     this.http = http;
     this.base = base;
   }
 
+  /** Whether reads and event delays are counted (not during a warm-up); errors always are. */
+  void recording(boolean on) {
+    recording = on;
+  }
+
   /** Opens {@code token}'s page of the negotiation at {@code prefix}. */
   Page open(String prefix, String token) {
     Page page = new Page(prefix, token);
     page.reader.start();
-    opened.incrementAndGet();
+    if (recording) {
+      opened.incrementAndGet();
+    }
     return page;
   }
 
@@ -144,12 +152,17 @@ final class LoadPages implements AutoCloseable {
 
     private void arrived(String id, String data) {
       long now = System.currentTimeMillis();
-      events.incrementAndGet();
+      boolean counted = recording;
+      if (counted) {
+        events.incrementAndGet();
+      }
       try {
         JsonNode event = JSON.readTree(data);
         long stored = Instant.parse(event.path("time").asText()).toEpochMilli();
-        synchronized (delays) {
-          delays.add((now - stored) * 1_000_000L);
+        if (counted) {
+          synchronized (delays) {
+            delays.add((now - stored) * 1_000_000L);
+          }
         }
       } catch (IOException | RuntimeException e) {
         error("unreadable event on " + prefix + ": " + data);
@@ -171,6 +184,7 @@ final class LoadPages implements AutoCloseable {
               .GET()
               .build();
       long start = System.nanoTime();
+      boolean counted = recording;
       http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
           .whenComplete(
               (answer, failure) -> {
@@ -181,7 +195,7 @@ final class LoadPages implements AutoCloseable {
                           + prefix
                           + " failed: "
                           + (failure != null ? failure : answer.statusCode()));
-                } else {
+                } else if (counted) {
                   synchronized (reads) {
                     reads.add(latency);
                   }

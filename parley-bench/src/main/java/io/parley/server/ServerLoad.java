@@ -56,9 +56,12 @@ public final class ServerLoad {
   private final String scenario;
   private final HttpClient http;
   private final List<Long> latencies = new ArrayList<>();
+  private final Map<String, List<Long>> byAction = new ConcurrentHashMap<>();
+  private volatile boolean recording = true;
   private final Map<String, AtomicLong> refusals = new ConcurrentHashMap<>();
   private final LoadPages pages;
   private final long thinkMillis;
+  private final long serverPid;
 
   private ServerLoad(
       URI base,
@@ -66,11 +69,13 @@ public final class ServerLoad {
       String scenario,
       ExecutorService executor,
       boolean withPages,
-      long thinkMillis) {
+      long thinkMillis,
+      long serverPid) {
     this.base = base;
     this.consoleKey = consoleKey;
     this.scenario = scenario;
     this.thinkMillis = thinkMillis;
+    this.serverPid = serverPid;
     this.http =
         HttpClient.newBuilder()
             .executor(executor)
@@ -84,11 +89,17 @@ public final class ServerLoad {
     List<String> positional = new ArrayList<>();
     boolean withPages = false;
     long think = 0;
+    int warmUp = -1;
+    long serverPid = -1;
     for (String argument : arguments) {
       if (argument.equals("--pages")) {
         withPages = true;
       } else if (argument.startsWith("--think-ms=")) {
         think = Long.parseLong(argument.substring("--think-ms=".length()));
+      } else if (argument.startsWith("--server-pid=")) {
+        serverPid = Long.parseLong(argument.substring("--server-pid=".length()));
+      } else if (argument.startsWith("--warm-up=")) {
+        warmUp = Integer.parseInt(argument.substring("--warm-up=".length()));
       } else {
         positional.add(argument);
       }
@@ -97,7 +108,7 @@ public final class ServerLoad {
     if (args.length < 3) {
       System.err.println(
           "usage: ServerLoad URL CONSOLE_KEY SCENARIO [NEGOTIATIONS=200 [ROUNDS=5 [SEED=2026]]]"
-              + " [--pages] [--think-ms=N]");
+              + " [--pages] [--think-ms=N] [--warm-up=N] [--server-pid=PID]");
       System.exit(2);
     }
     int negotiations = args.length > 3 ? Integer.parseInt(args[3]) : 200;
@@ -111,8 +122,13 @@ public final class ServerLoad {
             Files.readString(Path.of(args[2])),
             clientThreads,
             withPages,
-            think);
+            think,
+            serverPid);
     try {
+      int warm = warmUp >= 0 ? warmUp : Math.max(5, negotiations / 10);
+      if (warm > 0) {
+        load.warmUp(warm, rounds, seed);
+      }
       load.run(negotiations, rounds, seed);
     } finally {
       if (load.pages != null) {
@@ -122,12 +138,89 @@ public final class ServerLoad {
     }
   }
 
+  /**
+   * Runs {@code negotiations} negotiations as the measured run does, counting nothing: the server's
+   * JIT compiles the request paths, as on a server that has been up for a while. The measured run
+   * then starts on new negotiations.
+   */
+  private void warmUp(int negotiations, int rounds, long seed) throws InterruptedException {
+    recording = false;
+    if (pages != null) {
+      pages.recording(false);
+    }
+    long start = System.nanoTime();
+    List<Throwable> failures = drive(negotiations, rounds, ~seed);
+    System.out.printf(
+        "warm-up (not counted): %d negotiations, %d rounds, %.1f s, %d failed%n",
+        negotiations, rounds, (System.nanoTime() - start) / 1e9, failures.size());
+    failures.stream().limit(3).forEach(f -> System.out.println("warm-up failure: " + f));
+    recording = true;
+    if (pages != null) {
+      pages.recording(true);
+    }
+  }
+
   private void run(int negotiations, int rounds, long seed) throws InterruptedException {
+    double cpuBefore = serverCpuSeconds();
+    String loadBefore = loadAverage();
+    long start = System.nanoTime();
+    List<Throwable> failures = drive(negotiations, rounds, seed);
+    long elapsed = System.nanoTime() - start;
+    double cpu = serverCpuSeconds() - cpuBefore;
+    report(negotiations, rounds, elapsed, failures);
+    System.out.println(
+        "machine load average (1, 5, 15 min): "
+            + loadBefore
+            + " at the start, "
+            + loadAverage()
+            + " at the end");
+    if (cpuBefore >= 0) {
+      int accepted;
+      synchronized (latencies) {
+        accepted = latencies.size();
+      }
+      System.out.printf(
+          "server CPU in the measured run: %.1f s (%.2f ms per accepted action, page reads and"
+              + " streams included)%n",
+          cpu, accepted == 0 ? 0 : cpu * 1000 / accepted);
+    }
+  }
+
+  /**
+   * The server's CPU time so far (user and system) from Linux's {@code /proc/PID/stat}, in seconds;
+   * -1 without a pid or on another system. Unlike latency, it hardly changes with what else the
+   * machine runs, so it compares builds on a shared machine.
+   */
+  private double serverCpuSeconds() {
+    if (serverPid <= 0) {
+      return -1;
+    }
+    try {
+      String stat = Files.readString(Path.of("/proc/" + serverPid + "/stat"));
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      // After the command: state is field 3, utime 14 and stime 15 (1-based, of the whole line).
+      long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+      return ticks / 100.0; // USER_HZ, 100 on Linux
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
+  }
+
+  private static String loadAverage() {
+    try {
+      String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+      return fields[0] + ", " + fields[1] + ", " + fields[2];
+    } catch (IOException | RuntimeException e) {
+      return "unknown";
+    }
+  }
+
+  private List<Throwable> drive(int negotiations, int rounds, long seed)
+      throws InterruptedException {
     ExecutorService drivers = Executors.newFixedThreadPool(negotiations);
     CountDownLatch done = new CountDownLatch(negotiations);
     SplittableRandom random = new SplittableRandom(seed);
     List<Throwable> failures = new ArrayList<>();
-    long start = System.nanoTime();
     for (int i = 0; i < negotiations; i++) {
       SplittableRandom own = random.split();
       drivers.execute(
@@ -144,13 +237,15 @@ public final class ServerLoad {
           });
     }
     done.await();
-    long elapsed = System.nanoTime() - start;
     drivers.shutdown();
     drivers.awaitTermination(1, TimeUnit.MINUTES);
-    report(negotiations, rounds, elapsed, failures);
+    return failures;
   }
 
   private void negotiate(SplittableRandom random, int rounds) {
+    // As people do: the organiser's create, the mediator's page load and invitations are paced too,
+    // so the negotiations start spread out rather than all in the same instant.
+    think(random);
     JsonNode created =
         call(
             "POST",
@@ -169,6 +264,7 @@ public final class ServerLoad {
     }
     Map<String, String> tokens = new TreeMap<>();
     for (String party : parties) {
+      think(random);
       JsonNode invitation =
           call(
               "POST",
@@ -295,9 +391,10 @@ public final class ServerLoad {
       throw new IllegalStateException(
           method + " " + path + " answered " + response.statusCode() + ": " + response.body());
     }
-    if (body != null) {
+    if (body != null && recording) {
       synchronized (latencies) {
         latencies.add(latency);
+        byAction.computeIfAbsent(method + " " + route(path), k -> new ArrayList<>()).add(latency);
       }
     }
     try {
@@ -334,6 +431,19 @@ public final class ServerLoad {
           percentile(sorted, 0.99),
           sorted[sorted.length - 1] / 1e6);
     }
+    new TreeMap<>(byAction)
+        .forEach(
+            (action, values) -> {
+              long[] each = values.stream().mapToLong(Long::longValue).toArray();
+              Arrays.sort(each);
+              System.out.printf(
+                  "  %s: n %d, p50 %.1f, p99 %.1f, max %.1f%n",
+                  action,
+                  each.length,
+                  percentile(each, 0.50),
+                  percentile(each, 0.99),
+                  each[each.length - 1] / 1e6);
+            });
     if (pages != null) {
       pages.report();
     }

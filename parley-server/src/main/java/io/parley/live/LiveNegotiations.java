@@ -299,13 +299,12 @@ public final class LiveNegotiations implements AutoCloseable {
 
   /** The viewer's VIEW of its negotiation ({@link RoomView}). */
   public RoomView view(Viewer viewer) {
-    Negotiation state = visibleState(viewer);
+    Log log = log(viewer.negotiation());
+    Log.Snapshot snapshot = log.snapshot(); // load: one committed state, read without the lock
+    Negotiation state = visibleState(viewer, snapshot);
     MediatorBasis basis = null;
     if (viewer.isMediator()) { // consent: each party's consent, and full preferences by consent
-      Log log = log(viewer.negotiation());
-      synchronized (log) {
-        basis = log.mediatorBasis();
-      }
+      basis = log.mediatorBasis(snapshot);
     }
     return RoomView.of(state, viewer, basis);
   }
@@ -354,11 +353,10 @@ public final class LiveNegotiations implements AutoCloseable {
       throw LiveException.forbidden("only a mediator may see the utility space");
     }
     Log log = log(viewer.negotiation());
-    MediatorBasis basis;
-    synchronized (log) {
-      basis = log.mediatorBasis(); // consent: the chart sees only what consent allows
-    }
-    return UtilitySpace.compute(basis, visibleState(viewer));
+    Log.Snapshot snapshot = log.snapshot();
+    // consent: the chart sees only what consent allows
+    MediatorBasis basis = log.mediatorBasis(snapshot);
+    return UtilitySpace.compute(basis, visibleState(viewer, snapshot));
   }
 
   /**
@@ -395,9 +393,12 @@ public final class LiveNegotiations implements AutoCloseable {
   }
 
   private Negotiation visibleState(Viewer viewer) {
-    Log log = log(viewer.negotiation());
+    return visibleState(viewer, log(viewer.negotiation()).snapshot());
+  }
+
+  private static Negotiation visibleState(Viewer viewer, Log.Snapshot snapshot) {
     List<SeenEvent> seen =
-        log.events().stream()
+        snapshot.events().stream()
             .map(event -> Visibility.see(viewer, event))
             .flatMap(Optional::stream)
             .toList();
@@ -479,22 +480,20 @@ public final class LiveNegotiations implements AutoCloseable {
 
   /** The automatic step due in the negotiation of {@code log}, if any ({@link Robots}). */
   private static Optional<Robots.Step> nextStep(Robots seats, Log log) {
-    Negotiation state;
-    io.parley.scenario.Scenario scenario;
-    Map<String, io.parley.preference.Preferences> confided;
-    long seed;
-    synchronized (log) {
-      state = log.state();
-      if (state.seats().isEmpty()) {
-        // Without robot seats only the deadline's end can be due: read it from the state kept in
-        // step with the log.
-        seats.reset();
-        return Robots.endAtDeadline(state);
-      }
-      scenario = log.scenario();
-      confided = log.mediatorBasis().usableConfided(); // consent: a robot mediator sees no more
-      seed = log.seed();
+    // One committed snapshot, read without the log's lock (load).
+    Log.Snapshot snapshot = log.snapshot();
+    Negotiation state = snapshot.state();
+    if (state.seats().isEmpty()) {
+      // Without robot seats only the deadline's end can be due: read it from the state kept in
+      // step with the log.
+      seats.reset();
+      return Robots.endAtDeadline(state);
     }
+    io.parley.scenario.Scenario scenario = log.scenario();
+    // consent: a robot mediator sees no more
+    Map<String, io.parley.preference.Preferences> confided =
+        log.mediatorBasis(snapshot).usableConfided();
+    long seed = log.seed();
     Negotiation folded = state;
     // Only the events the state holds: the log may grow while the robots decide.
     return seats.next(
@@ -537,8 +536,14 @@ public final class LiveNegotiations implements AutoCloseable {
       throw drop(id);
     }
     if (log.isEmpty()) {
-      logs.remove(id);
-      throw LiveException.notFound("no negotiation " + id);
+      // load: reads take no lock, but a log being created is empty until its first event is
+      // stored; only under the lock (which the creation holds) is an empty log really unknown.
+      synchronized (log) {
+        if (log.isEmpty()) {
+          logs.remove(id, log);
+          throw LiveException.notFound("no negotiation " + id);
+        }
+      }
     }
     return log;
   }

@@ -9,18 +9,29 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
- * The open live feeds ({@link Subscription}s) of every negotiation. After each stored event the
- * negotiation's feeds catch up on one background thread, so a slow reader never holds up a move.
+ * The open live feeds ({@link Subscription}s) of every negotiation. After each stored event every
+ * feed of the negotiation catches up in the background, each on its own turn: a feed is handed to
+ * one of {@value #DELIVERY_THREADS} delivery threads, at most one at a time, and catches up on
+ * everything stored by then. So a slow reader (a full socket, a slow proxy) holds up one delivery
+ * thread and its own feed, never a move, and never the other feeds while threads remain. Nothing is
+ * queued per event: a feed reads the log from its cursor, so the work waiting is at most one turn
+ * per open feed.
  */
 public final class Feeds implements AutoCloseable {
+  /** The delivery threads: writing to a socket blocks, so a few more than the cores. */
+  static final int DELIVERY_THREADS = 8;
+
   private final Map<String, Set<Subscription>> open = new ConcurrentHashMap<>();
+  private final AtomicInteger threads = new AtomicInteger();
   private final ExecutorService delivery =
-      Executors.newSingleThreadExecutor(
+      Executors.newFixedThreadPool(
+          DELIVERY_THREADS,
           r -> {
-            Thread thread = new Thread(r, "parley-stream");
+            Thread thread = new Thread(r, "parley-stream-" + threads.incrementAndGet());
             thread.setDaemon(true);
             return thread;
           });
@@ -47,12 +58,13 @@ public final class Feeds implements AutoCloseable {
     if (delivery.isShutdown()) {
       return;
     }
-    delivery.execute(
-        () -> {
-          for (Subscription subscription : open.getOrDefault(log.id(), Set.of())) {
-            subscription.catchUp(log);
-          }
-        });
+    for (Subscription subscription : open.getOrDefault(log.id(), Set.of())) {
+      try {
+        subscription.deliverOn(delivery, log);
+      } catch (java.util.concurrent.RejectedExecutionException e) {
+        return; // closing
+      }
+    }
   }
 
   /** Closes every feed of negotiation {@code negotiation} (quarantined). */

@@ -6,6 +6,8 @@ import io.parley.live.tokens.Tokens;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
@@ -21,6 +23,10 @@ public final class Subscription implements AutoCloseable {
   private final Consumer<SeenEvent> sink;
   private final Runnable onClose;
   private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+
+  /** Announcements not yet caught up on; a turn is running or queued while above 0. */
+  private final AtomicInteger announced = new AtomicInteger();
+
   private long cursor;
   private boolean closed;
 
@@ -43,15 +49,18 @@ public final class Subscription implements AutoCloseable {
 
   /**
    * Delivers what {@code log} holds past the cursor; a sink that throws closes the feed, and so
-   * does a token the log's state no longer holds (checked after the events are taken, so the state
-   * is at least as new as they are: the event that revokes the token is not delivered).
+   * does a token the log's state no longer holds (checked against the same snapshot as the events,
+   * so the state is as new as they are: the event that revokes the token is not delivered).
    */
   synchronized void catchUp(Log log) {
     if (closed) {
       return;
     }
-    List<LoggedEvent> events = log.eventsAfter(cursor);
-    if (!admitted(log)) {
+    // One committed snapshot for both, read without the log's lock: the state is exactly as new
+    // as the events.
+    Log.Snapshot snapshot = log.snapshot();
+    List<LoggedEvent> events = snapshot.eventsAfter(cursor);
+    if (!admitted(snapshot)) {
       close();
       return;
     }
@@ -69,14 +78,29 @@ public final class Subscription implements AutoCloseable {
     }
   }
 
-  private boolean admitted(Log log) {
+  /**
+   * Lets the feed catch up on {@code executor}: one turn at a time, and one turn catches up on
+   * every announcement made before it read the log, so a feed has at most one turn queued or
+   * running however many events are stored meanwhile.
+   */
+  void deliverOn(Executor executor, Log log) {
+    if (announced.getAndIncrement() == 0) {
+      executor.execute(
+          () -> {
+            int seen;
+            do {
+              seen = announced.get();
+              catchUp(log);
+            } while (announced.addAndGet(-seen) != 0);
+          });
+    }
+  }
+
+  private boolean admitted(Log.Snapshot snapshot) {
     if (tokenHash.isEmpty()) {
       return true;
     }
-    String current;
-    synchronized (log) {
-      current = log.state().tokenHashes().get(viewer.participant());
-    }
+    String current = snapshot.state().tokenHashes().get(viewer.participant());
     return current != null && Tokens.same(current, tokenHash.get());
   }
 
