@@ -20,6 +20,7 @@ import io.parley.live.events.LiveEvent.SuggestionReleased;
 import io.parley.live.events.LiveEvent.TextDrafted;
 import io.parley.live.events.LiveEvent.TextReleased;
 import io.parley.live.events.Participant;
+import io.parley.live.followthrough.FollowThroughState;
 import io.parley.outcome.OutcomeSpace;
 import io.parley.scenario.Role;
 import java.util.ArrayList;
@@ -61,6 +62,7 @@ public final class Negotiation {
   private final Status status;
   private final String endReason;
   private final long lastSeq;
+  private final FollowThroughState followThrough; // follow-through (issue 17)
 
   private Negotiation(Fold fold) {
     id = fold.id;
@@ -80,6 +82,7 @@ public final class Negotiation {
     status = fold.status;
     endReason = fold.endReason;
     lastSeq = fold.lastSeq;
+    followThrough = fold.followThrough;
   }
 
   /** The fold of {@code events}, which must be in sequence order and start with the creation. */
@@ -118,6 +121,7 @@ public final class Negotiation {
     private Status status = Status.OPEN;
     private String endReason = "";
     private long lastSeq;
+    private FollowThroughState followThrough = FollowThroughState.NONE;
 
     Fold(String id) {
       this.id = id;
@@ -152,6 +156,7 @@ public final class Negotiation {
       status = state.status;
       endReason = state.endReason;
       lastSeq = state.lastSeq;
+      followThrough = state.followThrough;
     }
 
     void apply(SeenEvent seen) {
@@ -219,6 +224,7 @@ public final class Negotiation {
         status = Status.ENDED;
         endReason = e.reason();
       }
+      followThrough = followThrough.apply(event);
       lastSeq = seen.seq();
     }
   }
@@ -363,5 +369,13 @@ public final class Negotiation {
 
   public long lastSeq() {
     return lastSeq;
+  }
+
+  /**
+   * What happened after the agreement, as far as this state's viewer saw it: ratification, the
+   * improvement round and implementation (issue 17).
+   */
+  public FollowThroughState followThrough() {
+    return followThrough;
   }
 }

@@ -107,6 +107,7 @@ final class RoomView {
     } else {
       view.putNull("agreement");
     }
+    view.set("followThrough", FollowThroughView.render(state, viewer)); // issue 17
     return view;
   }
 

@@ -1,6 +1,8 @@
 package io.parley.live;
 
 import io.parley.live.events.LiveEvent;
+import io.parley.live.followthrough.FollowThroughDraft;
+import io.parley.live.followthrough.FollowThroughRules;
 import io.parley.negotiator.Amendment;
 import io.parley.outcome.Issue;
 import io.parley.outcome.Outcome;
@@ -88,6 +90,11 @@ final class Rulebook {
    *     the log's head
    */
   static EventDraft check(Negotiation state, Viewer viewer, Command command, Context context) {
+    if (FollowThroughRules.handles(command)) { // follow-through (issue 17): after the agreement
+      FollowThroughDraft draft =
+          FollowThroughRules.check(state, viewer, command, context.scenario(), context.confided());
+      return draft(draft.event(), draft.recipients());
+    }
     if (command instanceof Command.Invite invite) {
       Requirements.requireOpen(state);
       Requirements.requireParticipant(state, invite.participant(), "participant");
