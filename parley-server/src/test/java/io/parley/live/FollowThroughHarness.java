@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.parley.live.rooms.SeenEvent;
+import io.parley.live.rooms.Viewer;
+import io.parley.live.rules.Move;
 import io.parley.scenario.Scenario;
 import io.parley.scenario.ScenarioReader;
 import io.parley.store.LogKeys;

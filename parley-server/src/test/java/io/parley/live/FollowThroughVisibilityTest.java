@@ -3,7 +3,13 @@ package io.parley.live;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.parley.live.events.IssueList;
 import io.parley.live.events.LiveEvent;
+import io.parley.live.events.OutcomeCodec;
+import io.parley.live.rooms.SeenEvent;
+import io.parley.live.rooms.Viewer;
+import io.parley.live.rules.Move;
+import io.parley.live.suggest.ConfidedPreferences;
 import io.parley.preference.Preferences;
 import io.parley.store.StoredEvent;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package io.parley.live.followthrough;
 
-import io.parley.live.Negotiation;
-import io.parley.live.Visibility;
 import io.parley.live.events.Participant;
 import io.parley.live.events.PlannedStep;
+import io.parley.live.rooms.Visibility;
+import io.parley.live.state.Negotiation;
 import io.parley.scenario.Role;
 import java.util.ArrayList;
 import java.util.List;

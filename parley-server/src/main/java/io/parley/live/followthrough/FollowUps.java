@@ -1,7 +1,7 @@
 package io.parley.live.followthrough;
 
-import io.parley.live.Negotiation;
 import io.parley.live.events.LiveEvent;
+import io.parley.live.state.Negotiation;
 import io.parley.ratification.Constituency;
 import io.parley.ratification.Ratification;
 import io.parley.scenario.Scenario;

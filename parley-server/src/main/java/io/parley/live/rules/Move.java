@@ -1,0 +1,30 @@
+package io.parley.live.rules;
+
+/** The moves the API offers, one per action endpoint; each names who may make it. */
+public enum Move {
+  INVITE,
+  REVOKE,
+  DRAFT_TEXT,
+  RELEASE_TEXT,
+  SEND_MESSAGE,
+  RELEASE_MESSAGE,
+  SCHEDULE_SESSION,
+  ADJOURN,
+  SUGGEST,
+  RELEASE_SUGGESTION,
+  ASSIGN_SEAT,
+  RECORD_AGREEMENT,
+  END,
+  RESPOND,
+  CONFIDE,
+  // follow-through (issue 17)
+  RECORD_VOTE,
+  PROPOSE_IMPROVEMENT,
+  ANSWER_IMPROVEMENT,
+  BEGIN_IMPLEMENTATION,
+  REPORT_STEP,
+  VERIFY_STEP,
+  DISPUTE_STEP,
+  RESOLVE_DISPUTE,
+  DECLARE_BREACH
+}
