@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.parley.live.input.Requests;
 import io.parley.live.rooms.SeenEvent;
 import io.parley.live.rooms.Viewer;
 import io.parley.live.rules.Move;
 import io.parley.scenario.Scenario;
 import io.parley.scenario.ScenarioReader;
+import io.parley.server.ViewJson;
 import io.parley.store.LogKeys;
 import io.parley.store.MemoryEventStore;
 import java.time.Clock;
@@ -79,7 +81,7 @@ final class FollowThroughHarness implements AutoCloseable {
 
   private Viewer invite(String participant) {
     ObjectNode body = Json.parseObject("{\"participant\":\"" + participant + "\"}");
-    return live.authenticate(id, live.invite(egypt, body).token());
+    return live.authenticate(id, live.invite(egypt, Requests.invitation(body)).token());
   }
 
   /**
@@ -87,7 +89,7 @@ final class FollowThroughHarness implements AutoCloseable {
    */
   void agree(String outcome) {
     act(egypt, Move.DRAFT_TEXT, null, "{\"outcome\":" + outcome + "}");
-    int version = live.view(egypt).get("texts").size();
+    int version = view(egypt).get("texts").size();
     act(egypt, Move.RELEASE_TEXT, "" + version, "{\"to\":[\"israel\",\"hamas\"]}");
     act(israel, Move.RESPOND, null, "{\"version\":" + version + ",\"verdict\":\"accept\"}");
     act(hamas, Move.RESPOND, null, "{\"version\":" + version + ",\"verdict\":\"accept\"}");
@@ -118,7 +120,7 @@ final class FollowThroughHarness implements AutoCloseable {
   SeenEvent act(Viewer viewer, Move move, String parameter, String body) {
     ObjectNode fields = Json.parseObject(body);
     fields.put("clientId", "ft-" + ++clientIds);
-    return live.act(viewer, move, Optional.ofNullable(parameter), fields);
+    return live.act(viewer, Requests.move(move, Optional.ofNullable(parameter), fields));
   }
 
   /** The refusal of a move, which must store nothing. */
@@ -133,7 +135,12 @@ final class FollowThroughHarness implements AutoCloseable {
 
   /** The follow-through part of {@code viewer}'s room. */
   JsonNode follow(Viewer viewer) {
-    return live.view(viewer).get("followThrough");
+    return view(viewer).get("followThrough");
+  }
+
+  /** {@code viewer}'s room as the API writes it. */
+  JsonNode view(Viewer viewer) {
+    return ViewJson.room(live.view(viewer));
   }
 
   /** The types of the events {@code viewer} sees, in order. */

@@ -137,7 +137,7 @@ class FollowThroughVisibilityTest {
       }
     }
     assertThat(stepsOfQatar).containsOnly("first-release");
-    JsonNode view = h.live.view(h.qatar);
+    JsonNode view = h.view(h.qatar);
     assertThat(view.get("texts")).isEmpty();
     assertThat(view.get("responses")).isEmpty();
     assertThat(view.get("messages")).isEmpty();
@@ -172,9 +172,9 @@ class FollowThroughVisibilityTest {
     h.step(h.unitedStates, Move.DISPUTE_STEP, "truce-begins", "{\"reason\":\"again\"}");
     h.step(h.egypt, Move.DECLARE_BREACH, "truce-begins", "{\"reason\":\"no pause\"}");
     List<Viewer> all = List.of(h.egypt, h.unitedStates, h.qatar, h.israel, h.hamas);
-    List<JsonNode> before = all.stream().map(v -> (JsonNode) h.live.view(v)).toList();
+    List<JsonNode> before = all.stream().map(v -> (JsonNode) h.view(v)).toList();
     h.restart();
-    List<JsonNode> after = all.stream().map(v -> (JsonNode) h.live.view(v)).toList();
+    List<JsonNode> after = all.stream().map(v -> (JsonNode) h.view(v)).toList();
     assertThat(after).isEqualTo(before);
     assertThat(after.get(0).at("/followThrough/phase").asText()).isEqualTo("implementing");
     assertThat(after.get(0).at("/followThrough/improvementsAdopted").asInt()).isEqualTo(1);
