@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A follow-through event the rules allow, with who may read it (the recipients of {@code
- * io.parley.live.Visibility}), before the store numbers and chains it.
+ * io.parley.live.rooms.Visibility}), before the store numbers and chains it.
  */
 public record FollowThroughDraft(LiveEvent event, List<String> recipients) {
   public FollowThroughDraft {
