@@ -13,6 +13,7 @@ import { preferencesForm } from './prefs.js';
 import { utilityOf, brokenRedLines, describeRedLine } from './utility.js';
 import { readSuggestion, packageTables } from './suggestions.js';
 import { showAgreement } from './agreement.js';
+import { renderFollowThrough } from './follow-through.js';
 
 const { negotiation, token } = readFragment();
 const client = new NegotiationClient(negotiation, token);
@@ -73,6 +74,12 @@ function render() {
   renderPreview();
   renderSuggestions();
   renderAgreement();
+  renderFollowThrough(byId('follow-through'), byId('follow-through-body'), view, client, refresh);
+  if (view.you && view.you.role === 'guarantor') {
+    // a guarantor answers no text and confides nothing: only the follow-through is its business
+    byId('respond').hidden = true;
+    byId('preferences').hidden = true;
+  }
 }
 
 /** When the mediators ended the talks without agreement: says so, with their reason, at the top. */

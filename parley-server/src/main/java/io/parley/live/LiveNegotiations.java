@@ -441,9 +441,34 @@ public final class LiveNegotiations implements AutoCloseable {
       quarantine.add(log.id(), "the store answered out of step with its log: " + e.getMessage());
       throw drop(log.id());
     }
+    if (!actor.equals(Visibility.SYSTEM)) {
+      appendFollowUps(log);
+    }
     feeds.announce(log);
     autopilot.poke(log.id());
     return event;
+  }
+
+  /**
+   * Appends, as the server, the events a move settled (a constituency's decision, an improvement's
+   * adoption: {@link io.parley.live.followthrough.FollowUps}); the caller holds the log's lock.
+   */
+  private void appendFollowUps(Log log) {
+    if (log.state().followThrough().phase() == io.parley.live.followthrough.Phase.NONE) {
+      return;
+    }
+    for (int i = 0; i < 1_000; i++) {
+      Optional<io.parley.live.followthrough.FollowThroughDraft> next =
+          io.parley.live.followthrough.FollowUps.next(log.state(), log.scenario());
+      if (next.isEmpty()) {
+        return;
+      }
+      append(
+          log,
+          Visibility.SYSTEM + "/follow-through-" + (log.state().lastSeq() + 1),
+          Visibility.SYSTEM,
+          new EventDraft(next.get().event(), next.get().recipients()));
+    }
   }
 
   /** The negotiation's outcome space; none before its creation is stored. */

@@ -177,7 +177,50 @@ final class ApiRoutes {
                   .described(
                       "What the mediators may see: suggestions (the suggested packages only),"
                           + " utilities (also your utility of each outcome on their chart) or full"
-                          + " (your preferences as confided).")));
+                          + " (your preferences as confided).")),
+          // follow-through (issue 17): ratification, improvement round, implementation
+          post(
+              N + "/ratification/votes",
+              PARTICIPANT,
+              required("ratifier", NAME)
+                  .described(
+                      "A ratifier of the agreement: one of your party's (a party's delegation),"
+                          + " or of any party (a mediator, on its behalf)."),
+              required("vote", NAME).schema(enumOf("accept", "reject")),
+              optional("note", TEXT)),
+          post(N + "/improvement", MEDIATOR),
+          post(
+              N + "/improvement/answer",
+              PARTY,
+              required("answer", NAME)
+                  .schema(enumOf("accept", "keep"))
+                  .described("accept the proposed improvement, or keep the agreement.")),
+          post(N + "/implementation", MEDIATOR),
+          post(
+              N + "/steps/{step}/report",
+              PARTICIPANT,
+              optional("note", TEXT).described("The step's performer reports it done.")),
+          post(
+              N + "/steps/{step}/verify",
+              PARTICIPANT,
+              optional("note", TEXT)
+                  .described("A guarantor of the step (a mediator if it has none) verifies it.")),
+          post(
+              N + "/steps/{step}/dispute",
+              PARTICIPANT,
+              required("reason", TEXT)
+                  .described("A guarantor of the step (a mediator if it has none) disputes it.")),
+          post(
+              N + "/steps/{step}/resolve",
+              MEDIATOR,
+              required("resolution", NAME)
+                  .schema(enumOf("verified", "redo"))
+                  .described("verified: the step counts as done; redo: it is pending again."),
+              optional("note", TEXT)),
+          post(
+              N + "/steps/{step}/breach",
+              MEDIATOR,
+              required("reason", TEXT).described("Why the disputed step is declared breached.")));
 
   private ApiRoutes() {}
 
@@ -187,6 +230,10 @@ final class ApiRoutes {
         .filter(r -> r.method().equals(method) && r.path().equals(path))
         .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no route " + method + " " + path));
+  }
+
+  private static String enumOf(String... values) {
+    return "{\"type\":\"string\",\"enum\":[\"" + String.join("\",\"", values) + "\"]}";
   }
 
   private static ApiRoute get(String path, ApiRoute.Caller caller) {

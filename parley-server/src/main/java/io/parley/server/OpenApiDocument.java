@@ -37,7 +37,9 @@ final class OpenApiDocument {
           "seq",
           List.of(
               "{\"type\":\"integer\",\"minimum\":1}",
-              "The sequence number of the event (the message or the suggestion)."));
+              "The sequence number of the event (the message or the suggestion)."),
+          "step",
+          List.of("{\"type\":\"string\",\"maxLength\":200}", "The plan step's id."));
 
   private static final String CLIENT_ID =
       "{\"type\":\"string\",\"pattern\":\"^[A-Za-z0-9._:-]{1,100}$\",\"description\":\"Optional;"

@@ -199,6 +199,16 @@ public final class ParleyServer implements AutoCloseable {
     h.put("POST " + n + "/end", api.move(Move.END));
     h.put("POST " + n + "/responses", api.move(Move.RESPOND));
     h.put("POST " + n + "/preferences", api.move(Move.CONFIDE));
+    // follow-through (issue 17)
+    h.put("POST " + n + "/ratification/votes", api.move(Move.RECORD_VOTE));
+    h.put("POST " + n + "/improvement", api.move(Move.PROPOSE_IMPROVEMENT));
+    h.put("POST " + n + "/improvement/answer", api.move(Move.ANSWER_IMPROVEMENT));
+    h.put("POST " + n + "/implementation", api.move(Move.BEGIN_IMPLEMENTATION));
+    h.put("POST " + n + "/steps/{step}/report", api.move(Move.REPORT_STEP, "step"));
+    h.put("POST " + n + "/steps/{step}/verify", api.move(Move.VERIFY_STEP, "step"));
+    h.put("POST " + n + "/steps/{step}/dispute", api.move(Move.DISPUTE_STEP, "step"));
+    h.put("POST " + n + "/steps/{step}/resolve", api.move(Move.RESOLVE_DISPUTE, "step"));
+    h.put("POST " + n + "/steps/{step}/breach", api.move(Move.DECLARE_BREACH, "step"));
     return h;
   }
 

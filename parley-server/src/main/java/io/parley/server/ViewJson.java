@@ -135,6 +135,7 @@ public final class ViewJson {
     } else {
       view.putNull("agreement");
     }
+    view.set("followThrough", FollowThroughJson.of(room.followThrough(), room.space())); // issue 17
     if (room.confiding() instanceof RoomView.MediatorConfiding mediator) {
       ObjectNode consent = view.putObject("consent");
       mediator.consents().forEach(item -> consent.put(item.party(), item.text()));

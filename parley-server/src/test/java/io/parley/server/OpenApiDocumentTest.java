@@ -248,7 +248,8 @@ class OpenApiDocumentTest {
         .replace("{nid}", open.id())
         .replace("{pid}", "hamas")
         .replace("{v}", "1")
-        .replace("{seq}", "1");
+        .replace("{seq}", "1")
+        .replace("{step}", "x");
   }
 
   private static Path sources() {

@@ -86,7 +86,12 @@ class RouteBadInputTest {
           Map.entry("reservation", "0.5"),
           Map.entry("redLines", "[]"),
           Map.entry("shareReservation", "false"),
-          Map.entry("consent", "\"utilities\""));
+          Map.entry("consent", "\"utilities\""),
+          // follow-through (issue 17)
+          Map.entry("ratifier", "\"gaza-leadership\""),
+          Map.entry("vote", "\"accept\""),
+          Map.entry("answer", "\"accept\""),
+          Map.entry("resolution", "\"verified\""));
 
   private final HttpClient client =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -364,6 +369,17 @@ class RouteBadInputTest {
                 null));
       }
     }
+    if (route.path().contains("{step}")) { // follow-through (issue 17)
+      for (String bad : List.of("no-such-step", "%00", "x".repeat(300), "%1B")) {
+        cases.add(
+            request(
+                route,
+                "{step} = " + bad,
+                route.method(),
+                resolve(route.path().replace("{step}", bad)),
+                valid(route)));
+      }
+    }
     if (route.path().endsWith("/events") || route.path().endsWith("/diff")) {
       String name = route.path().endsWith("/events") ? "after" : "from";
       for (String bad : List.of("x", "-1", "5.0", "1e3", "99999999999999999999999")) {
@@ -494,7 +510,13 @@ class RouteBadInputTest {
   }
 
   private String path(ApiRoute route) {
-    return resolve(route.path().replace("{v}", "1").replace("{seq}", "1").replace("{pid}", "x"));
+    return resolve(
+        route
+            .path()
+            .replace("{v}", "1")
+            .replace("{seq}", "1")
+            .replace("{pid}", "x")
+            .replace("{step}", "x"));
   }
 
   private String resolve(String path) {

@@ -141,6 +141,8 @@ public final class EventCodec {
       p.put("logHash", e.logHash());
     } else if (event instanceof NegotiationEnded e) {
       p.put("reason", e.reason());
+    } else {
+      FollowThroughCodec.encode(event, space, p);
     }
     return p;
   }
@@ -260,6 +262,23 @@ public final class EventCodec {
               strings(p, "parties"),
               text(p, "logHash"));
       case NEGOTIATION_ENDED -> new NegotiationEnded(text(p, "reason"));
+      // follow-through (issue 17)
+      case RATIFICATION_OPENED,
+          RATIFIER_VOTED,
+          PARTY_RATIFIED,
+          RATIFICATION_FAILED,
+          AGREEMENT_RATIFIED,
+          IMPROVEMENT_PROPOSED,
+          IMPROVEMENT_ANSWERED,
+          IMPROVEMENT_ADOPTED,
+          IMPROVEMENT_DECLINED,
+          IMPLEMENTATION_BEGAN,
+          STEP_REPORTED,
+          STEP_VERIFIED,
+          STEP_DISPUTED,
+          DISPUTE_RESOLVED,
+          STEP_BREACHED ->
+          FollowThroughCodec.decode(type, p, space);
     };
   }
 
@@ -287,11 +306,11 @@ public final class EventCodec {
     return array;
   }
 
-  private static Outcome outcome(JsonNode p, OutcomeSpace space) {
+  static Outcome outcome(JsonNode p, OutcomeSpace space) {
     return OutcomeCodec.read(field(p, "outcome"), space, "outcome");
   }
 
-  private static List<String> strings(JsonNode p, String name) {
+  static List<String> strings(JsonNode p, String name) {
     List<String> list = new ArrayList<>();
     for (JsonNode item : field(p, name)) {
       if (!item.isTextual()) {
@@ -302,7 +321,7 @@ public final class EventCodec {
     return list;
   }
 
-  private static String text(JsonNode p, String name) {
+  static String text(JsonNode p, String name) {
     return textValue(field(p, name), name);
   }
 
@@ -313,7 +332,7 @@ public final class EventCodec {
     return node.textValue();
   }
 
-  private static JsonNode field(JsonNode p, String name) {
+  static JsonNode field(JsonNode p, String name) {
     JsonNode node = p.get(name);
     if (node == null) {
       throw new IllegalArgumentException("field '" + name + "' is missing");

@@ -32,7 +32,23 @@ public sealed interface LiveEvent
         LiveEvent.SuggestionMade,
         LiveEvent.SeatAssigned,
         LiveEvent.AgreementRecorded,
-        LiveEvent.NegotiationEnded {
+        LiveEvent.NegotiationEnded,
+        // follow-through (issue 17): ratification, improvement round, implementation
+        LiveEvent.RatificationOpened,
+        LiveEvent.RatifierVoted,
+        LiveEvent.PartyRatified,
+        LiveEvent.RatificationFailed,
+        LiveEvent.AgreementRatified,
+        LiveEvent.ImprovementProposed,
+        LiveEvent.ImprovementAnswered,
+        LiveEvent.ImprovementAdopted,
+        LiveEvent.ImprovementDeclined,
+        LiveEvent.ImplementationBegan,
+        LiveEvent.StepReported,
+        LiveEvent.StepVerified,
+        LiveEvent.StepDisputed,
+        LiveEvent.DisputeResolved,
+        LiveEvent.StepBreached {
 
   /** This event's kind. */
   EventType type();
@@ -313,6 +329,165 @@ public sealed interface LiveEvent
     @Override
     public EventType type() {
       return EventType.NEGOTIATION_ENDED;
+    }
+  }
+
+  // ---- follow-through (issue 17): ratification, improvement round, implementation ----
+
+  /**
+   * The agreement goes to the parties' constituencies: each party in {@code parties} has ratifiers
+   * whose votes {@code rules} add up (the rule as scenario files write it, one per party, in
+   * order).
+   */
+  record RatificationOpened(List<String> parties, List<String> rules) implements LiveEvent {
+    public RatificationOpened {
+      parties = List.copyOf(parties);
+      rules = List.copyOf(rules);
+    }
+
+    @Override
+    public EventType type() {
+      return EventType.RATIFICATION_OPENED;
+    }
+  }
+
+  /** Ratifier {@code ratifier} of {@code party} voted for ({@code accepts}) or against. */
+  record RatifierVoted(String party, String ratifier, boolean accepts, String note)
+      implements LiveEvent {
+    @Override
+    public EventType type() {
+      return EventType.RATIFIER_VOTED;
+    }
+  }
+
+  /** {@code party}'s constituency ratified the agreement under {@code rule}. */
+  record PartyRatified(String party, String rule) implements LiveEvent {
+    @Override
+    public EventType type() {
+      return EventType.PARTY_RATIFIED;
+    }
+  }
+
+  /** {@code party}'s constituency refused the agreement under {@code rule}: it is not ratified. */
+  record RatificationFailed(String party, String rule) implements LiveEvent {
+    @Override
+    public EventType type() {
+      return EventType.RATIFICATION_FAILED;
+    }
+  }
+
+  /** Every party's constituency ratified the agreement. */
+  record AgreementRatified(List<String> parties) implements LiveEvent {
+    public AgreementRatified {
+      parties = List.copyOf(parties);
+    }
+
+    @Override
+    public EventType type() {
+      return EventType.AGREEMENT_RATIFIED;
+    }
+  }
+
+  /**
+   * The mediators opened an improvement round: {@code outcome} is the post-settlement improvement
+   * of {@code agreement} (strictly better for every party by the server's basis).
+   */
+  record ImprovementProposed(Outcome agreement, Outcome outcome) implements LiveEvent {
+    @Override
+    public EventType type() {
+      return EventType.IMPROVEMENT_PROPOSED;
+    }
+  }
+
+  /** {@code party} accepted the proposed improvement, or kept the agreement. */
+  record ImprovementAnswered(String party, boolean accepts) implements LiveEvent {
+    @Override
+    public EventType type() {
+      return EventType.IMPROVEMENT_ANSWERED;
+    }
+  }
+
+  /** Every party accepted: {@code outcome} is now the agreement. */
+  record ImprovementAdopted(Outcome outcome) implements LiveEvent {
+    @Override
+    public EventType type() {
+      return EventType.IMPROVEMENT_ADOPTED;
+    }
+  }
+
+  /** A party kept the agreement: the improvement is not adopted and the agreement stands. */
+  record ImprovementDeclined(String reason) implements LiveEvent {
+    @Override
+    public EventType type() {
+      return EventType.IMPROVEMENT_DECLINED;
+    }
+  }
+
+  /** Implementation tracking began on the plan's {@code steps}, in plan order, all pending. */
+  record ImplementationBegan(List<PlannedStep> steps) implements LiveEvent {
+    public ImplementationBegan {
+      steps = List.copyOf(steps);
+    }
+
+    @Override
+    public EventType type() {
+      return EventType.IMPLEMENTATION_BEGAN;
+    }
+  }
+
+  /** The performer reported step {@code step} done. */
+  record StepReported(String step, String note) implements LiveEvent {
+    @Override
+    public EventType type() {
+      return EventType.STEP_REPORTED;
+    }
+  }
+
+  /** A guarantor of step {@code step} (or a mediator, for a step without one) verified it. */
+  record StepVerified(String step, String note) implements LiveEvent {
+    @Override
+    public EventType type() {
+      return EventType.STEP_VERIFIED;
+    }
+  }
+
+  /** A guarantor of step {@code step} (or a mediator) disputed the report that it is done. */
+  record StepDisputed(String step, String reason) implements LiveEvent {
+    @Override
+    public EventType type() {
+      return EventType.STEP_DISPUTED;
+    }
+  }
+
+  /**
+   * The mediators resolved the dispute over step {@code step}: {@code verified} counts the step as
+   * carried out; otherwise it is pending again, to be carried out and reported anew.
+   */
+  record DisputeResolved(String step, boolean verified, String note) implements LiveEvent {
+    @Override
+    public EventType type() {
+      return EventType.DISPUTE_RESOLVED;
+    }
+  }
+
+  /**
+   * The mediators declared the disputed step {@code step} breached by {@code performer}: its
+   * guarantees impose {@code penalty} (their sum) on it.
+   */
+  record StepBreached(
+      String step,
+      String performer,
+      List<PlannedStep.Guarantee> guarantees,
+      double penalty,
+      String reason)
+      implements LiveEvent {
+    public StepBreached {
+      guarantees = List.copyOf(guarantees);
+    }
+
+    @Override
+    public EventType type() {
+      return EventType.STEP_BREACHED;
     }
   }
 }

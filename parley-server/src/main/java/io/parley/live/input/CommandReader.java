@@ -132,6 +132,48 @@ public final class CommandReader {
       case CONFIDE:
         return new Command.Confide(
             ConfidedPreferences.confiding(space, viewer.participant(), body));
+      // follow-through (issue 17)
+      case RECORD_VOTE:
+        {
+          Body b = Body.of(body, "", List.of("ratifier", "vote", "note"));
+          return new Command.RecordVote(
+              b.text("ratifier", Body.MAX_NAME),
+              choice(b, "vote", "accept", "reject"),
+              b.freeText("note", Body.MAX_TEXT));
+        }
+      case PROPOSE_IMPROVEMENT:
+        Body.of(body, "", List.of());
+        return new Command.ProposeImprovement();
+      case ANSWER_IMPROVEMENT:
+        return new Command.AnswerImprovement(
+            choice(Body.of(body, "", List.of("answer")), "answer", "accept", "keep"));
+      case BEGIN_IMPLEMENTATION:
+        Body.of(body, "", List.of());
+        return new Command.BeginImplementation();
+      case REPORT_STEP:
+        return new Command.ReportStep(
+            step(pathParameter),
+            Body.of(body, "", List.of("note")).freeText("note", Body.MAX_TEXT));
+      case VERIFY_STEP:
+        return new Command.VerifyStep(
+            step(pathParameter),
+            Body.of(body, "", List.of("note")).freeText("note", Body.MAX_TEXT));
+      case DISPUTE_STEP:
+        return new Command.DisputeStep(
+            step(pathParameter),
+            Body.of(body, "", List.of("reason")).text("reason", Body.MAX_TEXT));
+      case RESOLVE_DISPUTE:
+        {
+          Body b = Body.of(body, "", List.of("resolution", "note"));
+          return new Command.ResolveDispute(
+              step(pathParameter),
+              choice(b, "resolution", "verified", "redo"),
+              b.freeText("note", Body.MAX_TEXT));
+        }
+      case DECLARE_BREACH:
+        return new Command.DeclareBreach(
+            step(pathParameter),
+            Body.of(body, "", List.of("reason")).text("reason", Body.MAX_TEXT));
       case INVITE:
       default:
         throw new IllegalArgumentException("no reader for move " + move);
@@ -186,6 +228,30 @@ public final class CommandReader {
               + " changes");
     }
     return new Command.Respond(version, verdict, amendments, b.freeText("reason", Body.MAX_TEXT));
+  }
+
+  /** Whether the text field {@code field} is {@code yes}; it must be {@code yes} or {@code no}. */
+  private static boolean choice(Body b, String field, String yes, String no) {
+    String value = b.text(field, Body.MAX_NAME);
+    if (!value.equals(yes) && !value.equals(no)) {
+      throw LiveException.badInput(
+          "field '" + field + "' is '" + value + "'; expected " + yes + " or " + no);
+    }
+    return value.equals(yes);
+  }
+
+  /** The step id the path names. */
+  private static String step(Optional<String> pathParameter) {
+    String id = pathParameter.orElseThrow();
+    InputText.name(id, "the path's step");
+    if (id.isEmpty() || id.length() > Body.MAX_NAME) {
+      throw LiveException.badInput(
+          "the path names a step id of "
+              + id.length()
+              + " characters; expected 1 to "
+              + Body.MAX_NAME);
+    }
+    return id;
   }
 
   private static long number(Optional<String> text, String what, long max) {

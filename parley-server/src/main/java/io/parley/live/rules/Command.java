@@ -24,7 +24,17 @@ public sealed interface Command
         Command.RecordAgreement,
         Command.End,
         Command.Respond,
-        Command.Confide {
+        Command.Confide,
+        // follow-through (issue 17)
+        Command.RecordVote,
+        Command.ProposeImprovement,
+        Command.AnswerImprovement,
+        Command.BeginImplementation,
+        Command.ReportStep,
+        Command.VerifyStep,
+        Command.DisputeStep,
+        Command.ResolveDispute,
+        Command.DeclareBreach {
 
   /** Invite {@code participant} with a fresh token whose SHA-256 is {@code tokenHash}. */
   record Invite(String participant, String tokenHash) implements Command {}
@@ -79,4 +89,33 @@ public sealed interface Command
 
   /** A party confides its preferences ({@code preferences} in the API's form, already checked). */
   record Confide(Confiding preferences) implements Command {}
+
+  // ---- follow-through (issue 17): io.parley.live.followthrough.FollowThroughRules checks these
+
+  /** Record ratifier {@code ratifier}'s vote ({@code accepts}) on the agreement. */
+  record RecordVote(String ratifier, boolean accepts, String note) implements Command {}
+
+  /** Open an improvement round on the agreement. */
+  record ProposeImprovement() implements Command {}
+
+  /** A party accepts the proposed improvement ({@code accepts}) or keeps the agreement. */
+  record AnswerImprovement(boolean accepts) implements Command {}
+
+  /** Begin tracking the implementation plan. */
+  record BeginImplementation() implements Command {}
+
+  /** The performer reports step {@code step} done. */
+  record ReportStep(String step, String note) implements Command {}
+
+  /** A guarantor verifies step {@code step}. */
+  record VerifyStep(String step, String note) implements Command {}
+
+  /** A guarantor disputes the report that step {@code step} is done. */
+  record DisputeStep(String step, String reason) implements Command {}
+
+  /** The mediators resolve the dispute over {@code step}: as verified, or to be done again. */
+  record ResolveDispute(String step, boolean verified, String note) implements Command {}
+
+  /** The mediators declare the disputed step {@code step} breached. */
+  record DeclareBreach(String step, String reason) implements Command {}
 }

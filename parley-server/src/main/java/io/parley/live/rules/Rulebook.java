@@ -3,6 +3,8 @@ package io.parley.live.rules;
 import io.parley.live.LiveException;
 import io.parley.live.events.EventDraft;
 import io.parley.live.events.LiveEvent;
+import io.parley.live.followthrough.FollowThroughDraft;
+import io.parley.live.followthrough.FollowThroughRules;
 import io.parley.live.rooms.Recipients;
 import io.parley.live.rooms.Viewer;
 import io.parley.live.rooms.Visibility;
@@ -100,6 +102,11 @@ public final class Rulebook {
    */
   public static EventDraft check(
       Negotiation state, Viewer viewer, Command command, Context context) {
+    if (FollowThroughRules.handles(command)) { // follow-through (issue 17): after the agreement
+      FollowThroughDraft draft =
+          FollowThroughRules.check(state, viewer, command, context.scenario(), context.confided());
+      return draft(draft.event(), draft.recipients());
+    }
     if (command instanceof Command.Invite invite) {
       Requirements.requireOpen(state);
       Requirements.requireParticipant(state, invite.participant(), "participant");

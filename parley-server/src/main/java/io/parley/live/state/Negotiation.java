@@ -21,6 +21,7 @@ import io.parley.live.events.LiveEvent.SuggestionReleased;
 import io.parley.live.events.LiveEvent.TextDrafted;
 import io.parley.live.events.LiveEvent.TextReleased;
 import io.parley.live.events.Participant;
+import io.parley.live.followthrough.FollowThroughState;
 import io.parley.live.rooms.SeenEvent;
 import io.parley.live.rooms.Visibility;
 import io.parley.live.rules.Rulebook;
@@ -65,6 +66,7 @@ public final class Negotiation {
   private final Status status;
   private final String endReason;
   private final long lastSeq;
+  private final FollowThroughState followThrough; // follow-through (issue 17)
 
   private Negotiation(Fold fold) {
     id = fold.id;
@@ -84,6 +86,7 @@ public final class Negotiation {
     status = fold.status;
     endReason = fold.endReason;
     lastSeq = fold.lastSeq;
+    followThrough = fold.followThrough;
   }
 
   /** The fold of {@code events}, which must be in sequence order and start with the creation. */
@@ -122,6 +125,7 @@ public final class Negotiation {
     private Status status = Status.OPEN;
     private String endReason = "";
     private long lastSeq;
+    private FollowThroughState followThrough = FollowThroughState.NONE;
 
     Fold(String id) {
       this.id = id;
@@ -156,6 +160,7 @@ public final class Negotiation {
       status = state.status;
       endReason = state.endReason;
       lastSeq = state.lastSeq;
+      followThrough = state.followThrough;
     }
 
     void apply(SeenEvent seen) {
@@ -223,6 +228,7 @@ public final class Negotiation {
         status = Status.ENDED;
         endReason = e.reason();
       }
+      followThrough = followThrough.apply(event);
       lastSeq = seen.seq();
     }
   }
@@ -367,5 +373,13 @@ public final class Negotiation {
 
   public long lastSeq() {
     return lastSeq;
+  }
+
+  /**
+   * What happened after the agreement, as far as this state's viewer saw it: ratification, the
+   * improvement round and implementation (issue 17).
+   */
+  public FollowThroughState followThrough() {
+    return followThrough;
   }
 }

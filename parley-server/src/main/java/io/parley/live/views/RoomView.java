@@ -37,6 +37,7 @@ import java.util.Optional;
  * @param confiding what the reader is shown of confided preferences: every party's confiding and
  *     consent for a mediator, its own preferences and preview for a party
  * @param agreement the agreement document, once recorded
+ * @param followThrough what followed the agreement: ratification, improvement, implementation
  */
 public record RoomView(
     String id,
@@ -55,7 +56,8 @@ public record RoomView(
     List<Message> messages,
     List<Suggestion> suggestions,
     Confiding confiding,
-    Optional<AgreementDocument> agreement) {
+    Optional<AgreementDocument> agreement,
+    FollowThroughView followThrough) {
   public RoomView {
     parties = List.copyOf(parties);
     sessions = List.copyOf(sessions);
@@ -143,7 +145,8 @@ public record RoomView(
         state.messages(),
         state.suggestions(),
         confiding,
-        state.agreement().map(agreement -> AgreementDocument.of(state, agreement)));
+        state.agreement().map(agreement -> AgreementDocument.of(state, agreement)),
+        FollowThroughView.of(state, viewer));
   }
 
   /** Each version under the party's own confided preferences (none if it has not confided). */

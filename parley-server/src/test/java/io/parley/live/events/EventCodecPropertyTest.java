@@ -209,7 +209,65 @@ class EventCodecPropertyTest {
           new LiveEvent.AgreementRecorded(
               1 + random.nextInt(30), outcome(random, space), ids(random), text(random, 64));
       case NEGOTIATION_ENDED -> new LiveEvent.NegotiationEnded(text(random, 60));
+      // follow-through (issue 17)
+      case RATIFICATION_OPENED -> {
+        List<String> parties = ids(random);
+        yield new LiveEvent.RatificationOpened(
+            parties, parties.stream().map(p -> text(random, 12)).toList());
+      }
+      case RATIFIER_VOTED ->
+          new LiveEvent.RatifierVoted(
+              id(random), id(random), random.nextBoolean(), text(random, 30));
+      case PARTY_RATIFIED -> new LiveEvent.PartyRatified(id(random), text(random, 20));
+      case RATIFICATION_FAILED -> new LiveEvent.RatificationFailed(id(random), text(random, 20));
+      case AGREEMENT_RATIFIED -> new LiveEvent.AgreementRatified(ids(random));
+      case IMPROVEMENT_PROPOSED ->
+          new LiveEvent.ImprovementProposed(outcome(random, space), outcome(random, space));
+      case IMPROVEMENT_ANSWERED ->
+          new LiveEvent.ImprovementAnswered(id(random), random.nextBoolean());
+      case IMPROVEMENT_ADOPTED -> new LiveEvent.ImprovementAdopted(outcome(random, space));
+      case IMPROVEMENT_DECLINED -> new LiveEvent.ImprovementDeclined(text(random, 40));
+      case IMPLEMENTATION_BEGAN -> {
+        List<io.parley.live.events.PlannedStep> steps = new ArrayList<>();
+        for (int i = 0; i < 1 + random.nextInt(5); i++) {
+          steps.add(
+              new io.parley.live.events.PlannedStep(
+                  "step-" + i,
+                  id(random),
+                  text(random, 30),
+                  text(random, 10),
+                  i == 0 ? List.of() : List.of("step-" + random.nextInt(i)),
+                  guarantees(random)));
+        }
+        yield new LiveEvent.ImplementationBegan(steps);
+      }
+      case STEP_REPORTED -> new LiveEvent.StepReported(id(random), text(random, 30));
+      case STEP_VERIFIED -> new LiveEvent.StepVerified(id(random), text(random, 30));
+      case STEP_DISPUTED -> new LiveEvent.StepDisputed(id(random), text(random, 30));
+      case DISPUTE_RESOLVED ->
+          new LiveEvent.DisputeResolved(id(random), random.nextBoolean(), text(random, 30));
+      case STEP_BREACHED -> {
+        List<io.parley.live.events.PlannedStep.Guarantee> guarantees = guarantees(random);
+        yield new LiveEvent.StepBreached(
+            id(random),
+            id(random),
+            guarantees,
+            guarantees.stream()
+                .mapToDouble(io.parley.live.events.PlannedStep.Guarantee::penalty)
+                .sum(),
+            text(random, 30));
+      }
     };
+  }
+
+  /** Zero to three guarantees with penalties in hundredths. */
+  private static List<io.parley.live.events.PlannedStep.Guarantee> guarantees(Random random) {
+    List<io.parley.live.events.PlannedStep.Guarantee> guarantees = new ArrayList<>();
+    for (int i = 0; i < random.nextInt(4); i++) {
+      guarantees.add(
+          new io.parley.live.events.PlannedStep.Guarantee(id(random), random.nextInt(101) / 100.0));
+    }
+    return guarantees;
   }
 
   private static ObjectNode stored(String body) {

@@ -66,6 +66,18 @@ class GoldenEncodingTest {
           + "\"then\":{\"ceasefire\":[\"phased-to-permanent\",\"permanent-end\"]},"
           + "\"label\":\"release only with an end of the war\"}]}";
 
+  /** Hamas's preferences over cairo-2024.yaml's issues, confided under consent utilities. */
+  private static final String CAIRO_HAMAS_PREFERENCES =
+      "{\"weights\":{\"hostage-release\":0.2,\"ceasefire\":0.35,\"rafah-operation\":0.25,"
+          + "\"leader-guarantees\":0.1,\"doha-office\":0.1},"
+          + "\"scores\":{\"hostage-release\":{\"none\":1,\"humanitarian-first-phase\":0.7,"
+          + "\"phased-all\":0.5,\"all-at-once\":0},\"ceasefire\":{\"none\":0,"
+          + "\"temporary-pause\":0.3,\"extended-truce\":0.6,\"permanent-end\":1},"
+          + "\"rafah-operation\":{\"proceed\":0,\"postpone\":0.5,\"forgo\":1},"
+          + "\"leader-guarantees\":{\"none\":0,\"us-assurance\":0.5,\"mediator-guarantee\":1},"
+          + "\"doha-office\":{\"remains\":1,\"relocated\":0}},\"reservation\":0.45,"
+          + "\"consent\":\"utilities\"}";
+
   private final StringBuilder out = new StringBuilder();
   private int clientIds;
 
@@ -79,6 +91,7 @@ class GoldenEncodingTest {
       cairo(live, store);
       jobOffer(live, store);
       robots(live, store);
+      followThrough(live, store);
     }
     String actual = out.toString();
     Path golden = goldenFile();
@@ -213,6 +226,59 @@ class GoldenEncodingTest {
     reads(live, store, created.id(), List.of(egypt));
   }
 
+  /** The follow-through (issue 17) on cairo-2024.yaml, whose Qatar is made a guarantor. */
+  private void followThrough(LiveNegotiations live, MemoryEventStore store) throws Exception {
+    String text =
+        TestScenarios.example("cairo-2024.yaml")
+            .replace(
+                "{id: qatar, name: Qatar, role: mediator}",
+                "{id: qatar, name: Qatar, role: guarantor}");
+    LiveNegotiations.Created created = live.create(KEY, text, OptionalLong.of(9));
+    String id = created.id();
+    Viewer egypt = live.authenticate(id, created.token());
+    Viewer israel = invite(live, egypt, "israel");
+    Viewer hamas = invite(live, egypt, "hamas");
+    Viewer qatar = invite(live, egypt, "qatar");
+    Viewer unitedStates = invite(live, egypt, "united-states");
+    act(live, hamas, Move.CONFIDE, null, CAIRO_HAMAS_PREFERENCES);
+    String agreed =
+        "{\"hostage-release\":\"none\",\"ceasefire\":\"temporary-pause\","
+            + "\"rafah-operation\":\"postpone\",\"leader-guarantees\":\"none\","
+            + "\"doha-office\":\"remains\"}";
+    act(live, egypt, Move.DRAFT_TEXT, null, "{\"outcome\":" + agreed + "}");
+    act(live, egypt, Move.RELEASE_TEXT, "1", "{\"to\":[\"israel\",\"hamas\"]}");
+    act(live, israel, Move.RESPOND, null, "{\"version\":1,\"verdict\":\"accept\"}");
+    act(live, hamas, Move.RESPOND, null, "{\"version\":1,\"verdict\":\"accept\"}");
+    act(live, egypt, Move.RECORD_AGREEMENT, null, "{\"version\":1}");
+    String vote = "{\"ratifier\":\"%s\",\"vote\":\"%s\",\"note\":\"%s\"}";
+    act(live, israel, Move.RECORD_VOTE, null, vote.formatted("hardliners", "accept", "a pause"));
+    act(
+        live,
+        egypt,
+        Move.RECORD_VOTE,
+        null,
+        vote.formatted("war-cabinet", "reject", "no one home"));
+    act(live, israel, Move.RECORD_VOTE, null, vote.formatted("prime-minister", "accept", ""));
+    act(live, hamas, Move.RECORD_VOTE, null, vote.formatted("gaza-leadership", "accept", ""));
+    act(live, hamas, Move.RECORD_VOTE, null, vote.formatted("political-office", "accept", ""));
+    act(live, egypt, Move.PROPOSE_IMPROVEMENT, null, "{}");
+    reads(live, store, id, List.of(egypt, israel, hamas, qatar));
+    act(live, israel, Move.ANSWER_IMPROVEMENT, null, "{\"answer\":\"accept\"}");
+    act(live, hamas, Move.ANSWER_IMPROVEMENT, null, "{\"answer\":\"accept\"}");
+    act(live, egypt, Move.BEGIN_IMPLEMENTATION, null, "{}");
+    act(live, israel, Move.REPORT_STEP, "truce-begins", "{\"note\":\"the pause holds\"}");
+    act(live, unitedStates, Move.VERIFY_STEP, "truce-begins", "{\"note\":\"seen\"}");
+    act(live, hamas, Move.REPORT_STEP, "first-release", "{}");
+    act(live, qatar, Move.DISPUTE_STEP, "first-release", "{\"reason\":\"fewer than agreed\"}");
+    act(live, egypt, Move.RESOLVE_DISPUTE, "first-release", "{\"resolution\":\"redo\"}");
+    act(live, hamas, Move.REPORT_STEP, "first-release", "{\"note\":\"all of them\"}");
+    act(live, qatar, Move.DISPUTE_STEP, "first-release", "{\"reason\":\"still fewer\"}");
+    act(live, egypt, Move.DECLARE_BREACH, "first-release", "{\"reason\":\"still fewer\"}");
+    act(live, unitedStates, Move.REPORT_STEP, "guarantees-signed", "{}");
+    act(live, egypt, Move.VERIFY_STEP, "guarantees-signed", "{}");
+    reads(live, store, id, List.of(egypt, israel, hamas, qatar));
+  }
+
   private Viewer invite(LiveNegotiations live, Viewer mediator, String participant) {
     ObjectNode body = Json.parseObject("{\"participant\":\"" + participant + "\"}");
     body.put("clientId", "golden-" + ++clientIds);
@@ -220,7 +286,7 @@ class GoldenEncodingTest {
     line("invite " + participant + " token", invitation.token());
     line("invite " + participant + " event", invitation.event().toJson());
     Viewer viewer = live.authenticate(mediator.negotiation(), invitation.token());
-    assertThat(viewer.role()).isIn(Role.PARTY, Role.MEDIATOR);
+    assertThat(viewer.role()).isIn(Role.PARTY, Role.MEDIATOR, Role.GUARANTOR);
     return viewer;
   }
 

@@ -46,6 +46,20 @@ final class ApiSetup {
     return body.get("link").asText();
   }
 
+  /** POSTs a move with a token and returns the stored event (the answer must be 201). */
+  JsonNode move(Created negotiation, String token, String path, String json) {
+    try {
+      return post("/api/negotiations/" + negotiation.id() + path, token, JSON.readTree(json));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the body " + json, e);
+    }
+  }
+
+  /** The token a participant's link carries in its fragment ({@code #n=…&t=TOKEN}). */
+  static String token(String link) {
+    return link.substring(link.indexOf("t=") + 2);
+  }
+
   /** GETs a path with a token and returns the JSON answer (which must be 200). */
   JsonNode get(String path, String token) {
     return send(authorized(path, token).GET().build(), 200);
