@@ -7,7 +7,6 @@ import io.parley.live.followthrough.StepState;
 import io.parley.live.followthrough.TrackedStep;
 import io.parley.live.rooms.Viewer;
 import io.parley.live.state.Negotiation;
-import io.parley.live.suggest.ConfidedPreferences;
 import io.parley.outcome.Outcome;
 import io.parley.preference.Preferences;
 import io.parley.scenario.Role;
@@ -149,8 +148,7 @@ public record FollowThroughView(
     if (confided.isEmpty()) {
       return Optional.empty();
     }
-    Preferences preferences =
-        ConfidedPreferences.read(state.issues(), viewer.participant(), confided.get());
+    Preferences preferences = confided.get().preferences();
     return Optional.of(
         preferences.utility().utility(proposal) - preferences.utility().utility(agreement));
   }
