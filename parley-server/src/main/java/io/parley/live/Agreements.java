@@ -91,6 +91,8 @@ final class Agreements {
     }
     text.append("Log hash before the agreement: ").append(recorded.logHash());
     document.put("text", text.toString());
+    // The agreement as a person reads it (issue 16): names, plain words, ISO 8601 in the zone.
+    document.set("sheet", Json.MAPPER.valueToTree(AgreementSheet.of(state, agreement)));
     return document;
   }
 }

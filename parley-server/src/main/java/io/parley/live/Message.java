@@ -12,9 +12,21 @@ import java.util.OptionalLong;
  * @param to who receives it ({@link Visibility#MEDIATOR} for the mediation team)
  * @param text the message
  * @param released for a forwarded message, the sequence number of the original
+ * @param paraphrase whether the text is the mediators' paraphrase of the original
  */
-record Message(long seq, String from, List<String> to, String text, OptionalLong released) {
+record Message(
+    long seq,
+    String from,
+    List<String> to,
+    String text,
+    OptionalLong released,
+    boolean paraphrase) {
   Message {
     to = List.copyOf(to);
+  }
+
+  /** A message in its writer's own words. */
+  Message(long seq, String from, List<String> to, String text, OptionalLong released) {
+    this(seq, from, to, text, released, false);
   }
 }

@@ -80,6 +80,9 @@ final class RoomView {
       if (message.released().isPresent()) {
         node.put("released", message.released().getAsLong());
       }
+      if (message.paraphrase()) {
+        node.put("paraphrase", true);
+      }
     }
     ArrayNode suggestions = view.putArray("suggestions");
     for (Suggestion suggestion : state.suggestions()) {
@@ -107,6 +110,7 @@ final class RoomView {
     } else {
       view.putNull("agreement");
     }
+    DayView.addTo(view, state, viewer); // the mediator's day (issue 16)
     return view;
   }
 
