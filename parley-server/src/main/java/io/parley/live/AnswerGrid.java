@@ -8,9 +8,9 @@ import java.util.List;
 
 /**
  * The response grid of the console (issue 16, {@code GET .../answers}, mediators only): for each
- * party and each text version, the party's latest answer to that version with its time (ISO 8601
- * in the negotiation's time zone) and how many times it answered; a version not released to a
- * party is marked so.
+ * party and each text version, the party's latest answer to that version with its time (ISO 8601 in
+ * the negotiation's time zone) and how many times it answered; a version not released to a party is
+ * marked so.
  *
  * @param zone the negotiation's time zone (an IANA id)
  * @param versions every text version, in order
@@ -76,8 +76,7 @@ public record AnswerGrid(String zone, List<Integer> versions, List<Row> rows) {
                 answers));
       }
       rows.add(
-          new Row(
-              party, state.participant(party).map(Participant::name).orElse(party), cells));
+          new Row(party, state.participant(party).map(Participant::name).orElse(party), cells));
     }
     return new AnswerGrid(zone.getId(), versions, rows);
   }

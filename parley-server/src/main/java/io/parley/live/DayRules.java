@@ -103,8 +103,7 @@ final class DayRules {
               .orElseThrow(
                   () ->
                       LiveException.notFound(
-                          "no participant's message has sequence number "
-                              + paraphrase.message()));
+                          "no participant's message has sequence number " + paraphrase.message()));
       Requirements.requireAudience(state, paraphrase.to(), "to");
       return new EventDraft(
           new LiveEvent.MessageParaphrased(

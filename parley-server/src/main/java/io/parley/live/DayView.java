@@ -111,7 +111,8 @@ public record DayView(
     List<Entry> notes =
         viewer.isMediator()
             ? day.notes().stream()
-                .map(n -> new Entry(n.seq(), Times.iso(n.time(), zone), n.actor(), n.event().text()))
+                .map(
+                    n -> new Entry(n.seq(), Times.iso(n.time(), zone), n.actor(), n.event().text()))
                 .toList()
             : null;
     return new DayView(zone.getId(), adjourned, deadline, outside, signatures, notes);

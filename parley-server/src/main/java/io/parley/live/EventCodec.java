@@ -271,7 +271,7 @@ final class EventCodec {
               strings(p, "parties"),
               text(p, "logHash"));
       case NEGOTIATION_ENDED -> new NegotiationEnded(text(p, "reason"));
-        // The mediator's day (issue 16).
+      // The mediator's day (issue 16).
       case SESSION_ADJOURNED ->
           new LiveEvent.SessionAdjourned(
               text(p, "resumesAt"), text(p, "zone"), text(p, "venue"), text(p, "reason"));

@@ -224,7 +224,8 @@ public final class Negotiation {
         endReason = e.reason();
       } else if (event instanceof LiveEvent.MessageParaphrased e) { // the mediator's day
         messages.add(
-            new Message(seen.seq(), e.from(), e.to(), e.text(), OptionalLong.of(e.message()), true));
+            new Message(
+                seen.seq(), e.from(), e.to(), e.text(), OptionalLong.of(e.message()), true));
       }
       day = day.apply(seen);
       lastSeq = seen.seq();

@@ -49,11 +49,7 @@ public sealed interface LiveEvent
 
   /** An event sent to chosen addressees, whose list is shown to mediators only. */
   sealed interface Addressed extends LiveEvent
-      permits TextReleased,
-          MessageSent,
-          MessageReleased,
-          SuggestionReleased,
-          MessageParaphrased {
+      permits TextReleased, MessageSent, MessageReleased, SuggestionReleased, MessageParaphrased {
     /** The addressees as written ({@code mediator} for the mediation team). */
     List<String> to();
 
