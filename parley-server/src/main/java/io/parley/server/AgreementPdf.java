@@ -5,11 +5,16 @@ import io.parley.live.AgreementSheet;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 
 /**
  * The agreement as a PDF (issue 16, {@code GET .../agreement.pdf}): the XHTML of {@link
  * AgreementHtml}, with its print style sheet, rendered by openhtmltopdf over Apache PDFBox. The
  * text is real text (not an image), so a reader can search and copy it and a test can read it back.
+ * The document's properties name it too: its title, the agreed version as subject, the mediators as
+ * author and the event log's head hash as keywords, so a file manager shows what it is.
  */
 final class AgreementPdf {
   private AgreementPdf() {}
@@ -23,9 +28,23 @@ final class AgreementPdf {
       builder.withHtmlContent(AgreementHtml.render(sheet), null);
       builder.toStream(out);
       builder.run();
+      return withProperties(out.toByteArray(), sheet);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot render the agreement as PDF", e);
     }
-    return out.toByteArray();
+  }
+
+  private static byte[] withProperties(byte[] pdf, AgreementSheet sheet) throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      PDDocumentInformation info = document.getDocumentInformation();
+      info.setTitle("Agreement: " + sheet.title());
+      info.setSubject("Agreement on version " + sheet.version() + " of the single text");
+      info.setAuthor(
+          String.join(", ", sheet.mediators().stream().map(AgreementSheet.Person::name).toList()));
+      info.setKeywords("event log head hash " + sheet.logHash());
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      document.save(out);
+      return out.toByteArray();
+    }
   }
 }
