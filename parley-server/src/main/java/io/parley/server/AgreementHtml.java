@@ -1,6 +1,6 @@
 package io.parley.server;
 
-import io.parley.live.AgreementSheet;
+import io.parley.live.rooms.AgreementSheet;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package io.parley.server;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import io.parley.live.AgreementSheet;
+import io.parley.live.rooms.AgreementSheet;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

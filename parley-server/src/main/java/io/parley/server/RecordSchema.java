@@ -18,10 +18,10 @@ final class RecordSchema {
   /** The typed answers the document describes, by schema name. */
   static final Map<String, Class<? extends Record>> TYPED =
       Map.of(
-          "DayTimeline", io.parley.live.DayTimeline.class,
-          "AnswerGrid", io.parley.live.AnswerGrid.class,
-          "AgreementSheet", io.parley.live.AgreementSheet.class,
-          "DayView", io.parley.live.DayView.class);
+          "DayTimeline", io.parley.live.rooms.DayTimeline.class,
+          "AnswerGrid", io.parley.live.rooms.AnswerGrid.class,
+          "AgreementSheet", io.parley.live.rooms.AgreementSheet.class,
+          "DayView", io.parley.live.rooms.DayView.class);
 
   private RecordSchema() {}
 
