@@ -44,6 +44,9 @@ final class RecordSchema {
     if (type == int.class || type == long.class) {
       return schema.put("type", "integer");
     }
+    if (type == Integer.class || type == Long.class) {
+      return schema.put("type", "integer").put("nullable", true);
+    }
     if (type == boolean.class) {
       return schema.put("type", "boolean");
     }

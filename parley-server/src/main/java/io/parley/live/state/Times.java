@@ -26,9 +26,6 @@ public final class Times {
    */
   public static ZoneId checkedZone(String id, String field) {
     try {
-      if (id.isBlank() || id.startsWith("GMT") || id.startsWith("UT")) {
-        throw new DateTimeException("not a region id");
-      }
       return ZoneId.of(id);
     } catch (DateTimeException e) {
       throw LiveException.badInput(
