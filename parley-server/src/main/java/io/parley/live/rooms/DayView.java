@@ -1,7 +1,5 @@
 package io.parley.live.rooms;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.parley.live.Json;
 import io.parley.live.state.Day;
 import io.parley.live.state.Negotiation;
 import io.parley.live.state.Times;
@@ -120,17 +118,5 @@ public record DayView(
                 .toList()
             : null;
     return new DayView(zone.getId(), adjourned, deadline, outside, signatures, notes);
-  }
-
-  /** Adds {@code day} (and the rounds used) to a rendered view. */
-  public static void addTo(ObjectNode view, Negotiation state, Viewer viewer) {
-    ObjectNode node = Json.MAPPER.valueToTree(of(state, viewer));
-    if (!viewer.isMediator()) {
-      node.remove("notes");
-    }
-    view.set("day", node);
-    if (view.get("deadline") instanceof ObjectNode deadline) {
-      deadline.put("used", state.roundsUsed());
-    }
   }
 }
