@@ -317,6 +317,20 @@ public final class LiveNegotiations implements AutoCloseable {
   }
 
   /**
+   * What the preferences a party is editing would make of each text released to it ({@link
+   * PreferencesPreview}); nothing is stored.
+   *
+   * @throws LiveException FORBIDDEN for anyone but a party; BAD_INPUT for preferences a confiding
+   *     would refuse
+   */
+  public ObjectNode previewPreferences(Viewer viewer, ObjectNode body) {
+    if (viewer.role() != io.parley.scenario.Role.PARTY) {
+      throw LiveException.forbidden("only a party may preview its own preferences");
+    }
+    return PreferencesPreview.of(visibleState(viewer), viewer.participant(), body);
+  }
+
+  /**
    * The utility space for the mediators' chart: normalised utilities of the Pareto frontier, of
    * every text version and of the latest suggestion's packages, and the reservations of the parties
    * that consented to show them or have not confided ({@link UtilitySpace}).
@@ -324,6 +338,17 @@ public final class LiveNegotiations implements AutoCloseable {
    * @throws LiveException FORBIDDEN for anyone but a mediator
    */
   public ObjectNode utilitySpace(Viewer viewer) {
+    return utilitySpace(viewer, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * The utility space with the chart of parties {@code across} and {@code up} ({@link
+   * DraftSpaceCharts}); the first two negotiating parties when empty.
+   *
+   * @throws LiveException FORBIDDEN for anyone but a mediator; BAD_INPUT when an axis is not a
+   *     negotiating party
+   */
+  public ObjectNode utilitySpace(Viewer viewer, Optional<String> across, Optional<String> up) {
     if (!viewer.isMediator()) {
       throw LiveException.forbidden("only a mediator may see the utility space");
     }
@@ -332,7 +357,7 @@ public final class LiveNegotiations implements AutoCloseable {
     synchronized (log) {
       basis = log.mediatorBasis(); // consent: the chart sees only what consent allows
     }
-    return UtilitySpace.compute(basis, visibleState(viewer));
+    return UtilitySpace.compute(basis, visibleState(viewer), across, up);
   }
 
   /**

@@ -40,6 +40,22 @@ final class UtilitySpace {
    *     ({@link ChartFrontier.Zone})
    */
   static ObjectNode compute(MediatorBasis consented, Negotiation mediatorState) {
+    return compute(consented, mediatorState, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * The utility space as the mediators see it, with the chart of parties {@code across} and {@code
+   * up} drawn ({@link DraftSpaceCharts}).
+   *
+   * @param across the party across; the first negotiating party when empty
+   * @param up the party up; the second (or the first other than {@code across}) when empty
+   * @throws LiveException BAD_INPUT when either is not a negotiating party, or both are the same
+   */
+  static ObjectNode compute(
+      MediatorBasis consented,
+      Negotiation mediatorState,
+      Optional<String> across,
+      Optional<String> up) {
     Scenario scenario = consented.scenario();
     Map<String, Preferences> confided = consented.usableConfided();
     Map<String, Preferences> basis = consented.preferences();
@@ -62,11 +78,15 @@ final class UtilitySpace {
     ChartFrontier chart = ChartFrontier.of(scenario, confided, withConfided);
     List<double[]> points = chart.points();
     int step = Math.max(1, (points.size() + MAX_POINTS - 1) / MAX_POINTS);
+    List<double[]> drawn = new java.util.ArrayList<>();
     for (int k = 0; k < points.size(); k += step) {
-      ObjectNode utilities = frontier.addObject().putObject("utilities");
+      ObjectNode point = frontier.addObject();
+      ObjectNode utilities = point.putObject("utilities");
       for (int p = 0; p < parties.size(); p++) {
         utilities.put(parties.get(p), points.get(k)[p]);
       }
+      point.put("inZone", DraftSpaceCharts.inZone(consented, basis, points.get(k)));
+      drawn.add(points.get(k));
     }
     space.put("zone", chart.zone().wire());
     chart.note().ifPresent(note -> space.put("note", note));
@@ -74,6 +94,7 @@ final class UtilitySpace {
     for (Text text : mediatorState.texts()) {
       ObjectNode node = texts.addObject().put("version", text.version());
       node.set("utilities", utilities(parties, basis, text.outcome()));
+      DraftSpaceCharts.redLines(consented, basis, text.outcome(), node);
     }
     ArrayNode suggestions = space.putArray("suggestions");
     List<Suggestion> made = mediatorState.suggestions();
@@ -87,6 +108,7 @@ final class UtilitySpace {
         }
       }
     }
+    DraftSpaceCharts.draw(consented, chart, drawn, mediatorState, across, up, space);
     return space;
   }
 

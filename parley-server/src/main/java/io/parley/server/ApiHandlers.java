@@ -172,7 +172,18 @@ final class ApiHandlers {
   }
 
   void utilitySpace(Context ctx) {
-    json(ctx, 200, live.utilitySpace(viewer(ctx)));
+    json(
+        ctx,
+        200,
+        live.utilitySpace(
+            viewer(ctx),
+            Optional.ofNullable(ctx.queryParam("x")),
+            Optional.ofNullable(ctx.queryParam("y"))));
+  }
+
+  void previewPreferences(Context ctx) {
+    Viewer viewer = viewer(ctx);
+    json(ctx, 200, live.previewPreferences(viewer, Json.parseObject(RequestBody.json(ctx))));
   }
 
   void invite(Context ctx) {

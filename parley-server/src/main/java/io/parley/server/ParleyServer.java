@@ -199,6 +199,7 @@ public final class ParleyServer implements AutoCloseable {
     h.put("POST " + n + "/end", api.move(Move.END));
     h.put("POST " + n + "/responses", api.move(Move.RESPOND));
     h.put("POST " + n + "/preferences", api.move(Move.CONFIDE));
+    h.put("POST " + n + "/preferences/preview", api::previewPreferences);
     return h;
   }
 

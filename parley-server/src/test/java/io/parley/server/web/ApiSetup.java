@@ -46,19 +46,41 @@ final class ApiSetup {
     return body.get("link").asText();
   }
 
+  /** POSTs a move to the negotiation's {@code path} as the holder of {@code token}. */
+  JsonNode act(Created negotiation, String token, String path, String json) {
+    try {
+      return post(
+          "/api/negotiations/" + negotiation.id() + path,
+          token,
+          JSON.readTree(json),
+          path.endsWith("/preview") ? 200 : 201);
+    } catch (IOException e) {
+      throw new UncheckedIOException("not JSON: " + json, e);
+    }
+  }
+
+  /** The token at the end of a participant's link ({@code …#n=…&t=TOKEN}). */
+  static String token(String link) {
+    return link.substring(link.indexOf("&t=") + 3);
+  }
+
   /** GETs a path with a token and returns the JSON answer (which must be 200). */
   JsonNode get(String path, String token) {
     return send(authorized(path, token).GET().build(), 200);
   }
 
   private JsonNode post(String path, String token, JsonNode body) {
+    return post(path, token, body, 201);
+  }
+
+  private JsonNode post(String path, String token, JsonNode body, int expectedStatus) {
     try {
       return send(
           authorized(path, token)
               .header("Content-Type", "application/json")
               .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
               .build(),
-          201);
+          expectedStatus);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the body of POST " + path, e);
     }
