@@ -327,7 +327,9 @@ public final class LiveNegotiations implements AutoCloseable {
     if (viewer.role() != io.parley.scenario.Role.PARTY) {
       throw LiveException.forbidden("only a party may preview its own preferences");
     }
-    return PreferencesPreview.of(visibleState(viewer), viewer.participant(), body);
+    ObjectNode fields = body.deepCopy();
+    clientId(fields); // accepted as on every move, checked the same way; nothing is stored
+    return PreferencesPreview.of(visibleState(viewer), viewer.participant(), fields);
   }
 
   /**

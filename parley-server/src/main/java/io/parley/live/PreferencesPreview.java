@@ -28,9 +28,7 @@ final class PreferencesPreview {
    * @throws LiveException BAD_INPUT naming the field and the broken rule
    */
   static ObjectNode of(Negotiation visible, String party, JsonNode body) {
-    ObjectNode fields = body.deepCopy();
-    fields.remove("clientId");
-    Preferences preferences = ConfidedPreferences.read(visible.issues(), party, fields);
+    Preferences preferences = ConfidedPreferences.read(visible.issues(), party, body);
     OutcomeSpace space = visible.space();
     ObjectNode preview = Json.object();
     ArrayNode texts = preview.putArray("texts");
