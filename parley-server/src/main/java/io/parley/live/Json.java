@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.parley.live.input.Body;
+import io.parley.live.input.InputText;
+import io.parley.live.input.JsonSyntax;
 
 /** The one JSON configuration of the live server: strict reading, stable writing. */
 public final class Json {
@@ -44,7 +47,7 @@ public final class Json {
   }
 
   /** Parses a payload this server wrote. */
-  static ObjectNode parseStored(String text) {
+  public static ObjectNode parseStored(String text) {
     try {
       return (ObjectNode) MAPPER.readTree(text);
     } catch (JsonProcessingException | ClassCastException e) {
@@ -61,7 +64,7 @@ public final class Json {
     }
   }
 
-  static ObjectNode object() {
+  public static ObjectNode object() {
     return MAPPER.createObjectNode();
   }
 }

@@ -1,5 +1,7 @@
 package io.parley.live;
 
+import io.parley.live.log.Quarantine;
+
 /**
  * A request the live negotiation refuses, with the reason in plain words naming the field or the
  * rule. The {@link Kind} says how an adapter should answer it; the negotiation's log is unchanged
@@ -38,7 +40,7 @@ public final class LiveException extends RuntimeException {
     return kind;
   }
 
-  static LiveException badInput(String message) {
+  public static LiveException badInput(String message) {
     return new LiveException(Kind.BAD_INPUT, message);
   }
 
@@ -46,15 +48,15 @@ public final class LiveException extends RuntimeException {
     return new LiveException(Kind.UNAUTHORIZED, message);
   }
 
-  static LiveException forbidden(String message) {
+  public static LiveException forbidden(String message) {
     return new LiveException(Kind.FORBIDDEN, message);
   }
 
-  static LiveException notFound(String message) {
+  public static LiveException notFound(String message) {
     return new LiveException(Kind.NOT_FOUND, message);
   }
 
-  static LiveException conflict(String message) {
+  public static LiveException conflict(String message) {
     return new LiveException(Kind.CONFLICT, message);
   }
 

@@ -7,7 +7,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.staticfiles.Location;
 import io.parley.live.LiveNegotiations;
-import io.parley.live.Move;
+import io.parley.live.rules.Move;
 import io.parley.store.EventStore;
 import java.security.SecureRandom;
 import java.util.LinkedHashMap;

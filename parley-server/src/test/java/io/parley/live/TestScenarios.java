@@ -6,11 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Example scenarios from the repository's examples folder, for the live package's tests. */
-final class TestScenarios {
+public final class TestScenarios {
   private TestScenarios() {}
 
   /** The text of example scenario {@code name}. */
-  static String example(String name) {
+  public static String example(String name) {
     Path dir = Path.of("").toAbsolutePath();
     while (dir != null && !Files.isDirectory(dir.resolve("examples"))) {
       dir = dir.getParent();

@@ -13,10 +13,11 @@ import java.util.Optional;
  * the negotiation's space, amendments as the engine's {@link Amendment}s (issue and value
  * positions), verdicts as {@link Verdict}s.
  *
- * <p>Two parts of some events are for some readers only (see {@code io.parley.live.Visibility}): a
- * <em>sealed</em> part (an invitation's token hash, the scenario's text and the robots' seed,
- * confided preferences), which {@link #unsealed()} removes, and the list of addressees of an {@link
- * Addressed} event, which {@link Addressed#withTo} replaces.
+ * <p>Two parts of some events are for some readers only (see {@code
+ * io.parley.live.rooms.Visibility}): a <em>sealed</em> part (an invitation's token hash, the
+ * scenario's text and the robots' seed, confided preferences), which {@link #unsealed()} removes,
+ * and the list of addressees of an {@link Addressed} event, which {@link Addressed#withTo}
+ * replaces.
  */
 public sealed interface LiveEvent
     permits LiveEvent.Addressed,

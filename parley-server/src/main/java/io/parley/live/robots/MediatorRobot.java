@@ -1,11 +1,11 @@
 package io.parley.live.robots;
 
-import io.parley.live.Command;
-import io.parley.live.LoggedEvent;
-import io.parley.live.Negotiation;
-import io.parley.live.Recipients;
-import io.parley.live.Suggestions;
 import io.parley.live.events.LiveEvent;
+import io.parley.live.log.LoggedEvent;
+import io.parley.live.rooms.Recipients;
+import io.parley.live.rules.Command;
+import io.parley.live.state.Negotiation;
+import io.parley.live.suggest.Suggestions;
 import io.parley.negotiator.Action;
 import io.parley.negotiator.DraftRequest;
 import io.parley.negotiator.Mediator;

@@ -1,10 +1,10 @@
 package io.parley.live.robots;
 
-import io.parley.live.Command;
-import io.parley.live.LoggedEvent;
-import io.parley.live.Negotiation;
 import io.parley.live.events.LiveEvent;
 import io.parley.live.events.Verdict;
+import io.parley.live.log.LoggedEvent;
+import io.parley.live.rules.Command;
+import io.parley.live.state.Negotiation;
 import io.parley.negotiator.Action;
 import io.parley.negotiator.Negotiator;
 import io.parley.negotiator.NegotiatorContext;

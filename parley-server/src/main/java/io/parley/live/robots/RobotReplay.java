@@ -2,10 +2,10 @@ package io.parley.live.robots;
 
 import io.parley.event.Event;
 import io.parley.event.Payload;
-import io.parley.live.Command;
-import io.parley.live.LoggedEvent;
 import io.parley.live.events.LiveEvent.ResponseSubmitted;
 import io.parley.live.events.Verdict;
+import io.parley.live.log.LoggedEvent;
+import io.parley.live.rules.Command;
 import io.parley.negotiator.Action;
 import io.parley.negotiator.Amendment;
 import io.parley.outcome.Outcome;

@@ -1,13 +1,13 @@
 package io.parley.live.robots;
 
-import io.parley.live.Command;
-import io.parley.live.LoggedEvent;
-import io.parley.live.Negotiation;
-import io.parley.live.Status;
-import io.parley.live.Text;
-import io.parley.live.Viewer;
 import io.parley.live.events.LiveEvent;
 import io.parley.live.events.Verdict;
+import io.parley.live.log.LoggedEvent;
+import io.parley.live.rooms.Viewer;
+import io.parley.live.rules.Command;
+import io.parley.live.state.Negotiation;
+import io.parley.live.state.Status;
+import io.parley.live.state.Text;
 import io.parley.preference.Preferences;
 import io.parley.scenario.Role;
 import io.parley.scenario.Scenario;

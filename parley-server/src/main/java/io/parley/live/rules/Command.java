@@ -1,0 +1,82 @@
+package io.parley.live.rules;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.parley.live.events.Verdict;
+import io.parley.outcome.Outcome;
+import java.util.List;
+
+/**
+ * A move in a live negotiation, read and checked for form but not yet against the negotiation's
+ * state (that is the {@link Rulebook}'s job).
+ */
+public sealed interface Command
+    permits Command.Invite,
+        Command.Revoke,
+        Command.DraftText,
+        Command.ReleaseText,
+        Command.SendMessage,
+        Command.ReleaseMessage,
+        Command.ScheduleSession,
+        Command.Adjourn,
+        Command.Suggest,
+        Command.ReleaseSuggestion,
+        Command.AssignSeat,
+        Command.RecordAgreement,
+        Command.End,
+        Command.Respond,
+        Command.Confide {
+
+  /** Invite {@code participant} with a fresh token whose SHA-256 is {@code tokenHash}. */
+  record Invite(String participant, String tokenHash) implements Command {}
+
+  /** Revoke {@code participant}'s token. */
+  record Revoke(String participant) implements Command {}
+
+  /** Draft the next version of the single text. */
+  record DraftText(Outcome outcome, String note) implements Command {}
+
+  /** Release text {@code version} to {@code to}. */
+  record ReleaseText(int version, List<String> to) implements Command {}
+
+  /** A message; {@code to} is empty for a participant writing to the mediators. */
+  record SendMessage(List<String> to, String text) implements Command {}
+
+  /** Forward the participant's message {@code message} (a sequence number) to {@code to}. */
+  record ReleaseMessage(long message, List<String> to) implements Command {}
+
+  /** Schedule a session. */
+  record ScheduleSession(String name, String venue, String date, List<String> attendance)
+      implements Command {}
+
+  /** Adjourn the talks until session {@code until}. */
+  record Adjourn(String until, String reason) implements Command {}
+
+  /** Compute suggested packages. */
+  record Suggest() implements Command {}
+
+  /** Release package {@code name} of suggestion {@code suggestion} to {@code to}. */
+  record ReleaseSuggestion(long suggestion, String name, List<String> to) implements Command {}
+
+  /** Seat a robot of {@code strategy} for {@code participant} ({@link Rulebook#HUMAN} to undo). */
+  record AssignSeat(String participant, String strategy) implements Command {}
+
+  /** Record the agreement on text {@code version}. */
+  record RecordAgreement(int version) implements Command {}
+
+  /** End the negotiation without agreement. */
+  record End(String reason) implements Command {}
+
+  /** A party's answer to text {@code version}. */
+  record Respond(int version, Verdict verdict, List<AmendmentInput> amendments, String reason)
+      implements Command {
+    public Respond {
+      amendments = List.copyOf(amendments);
+    }
+  }
+
+  /** One proposed change: issue position, value index, reason. */
+  record AmendmentInput(int issue, int value, String reason) {}
+
+  /** A party confides its preferences ({@code preferences} in the API's form, already checked). */
+  record Confide(ObjectNode preferences) implements Command {}
+}
