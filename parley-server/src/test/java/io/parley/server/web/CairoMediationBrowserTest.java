@@ -144,8 +144,8 @@ class CairoMediationBrowserTest {
     String path = "/api/negotiations/" + link.negotiation() + "/utility-space";
     ApiSetup api = web.api();
     Locator chart = console.chart();
-    assertThat(chart.locator("circle.draft.current")).hasCount(1);
-    assertThat(chart.locator("circle.draft")).hasCount(2);
+    assertThat(chart.locator(".draft.current")).hasCount(1);
+    assertThat(chart.locator(".draft")).hasCount(2);
     assertThat(chart.locator("text", new Locator.LocatorOptions().setHasText("v2")).first())
         .isVisible();
     JsonNode space = api.get(path, link.token());

@@ -51,6 +51,7 @@ class DraftSpaceChartBrowserTest {
     assertThat(chart.locator("circle.pareto")).hasCount(space.get("frontier").size());
     assertThat(chart.locator("circle.pareto.in-zone").first()).isVisible();
     assertThat(chart.locator("g.zone")).hasCount(1);
+    assertThat(chart.locator(".draft")).hasCount(2);
     assertThat(chart.locator("circle.draft")).hasCount(1);
     assertThat(chart.locator(".draft.current.crosses-red-line")).hasCount(1);
     assertThat(page.locator("#space .zone-summary")).hasText(space.get("zoneSummary").asText());

@@ -72,7 +72,7 @@ class WalkThroughBrowserTest {
         "{\"outcome\":{\"hostage-release\":\"phased-all\","
             + "\"ceasefire\":\"phased-to-permanent\",\"rafah-operation\":\"postpone\","
             + "\"leader-guarantees\":\"mediator-guarantee\",\"doha-office\":\"relocated\"}}");
-    assertThat(mediator.chart().locator("circle.draft")).hasCount(2);
+    assertThat(mediator.chart().locator(".draft")).hasCount(2);
     picture(mediator.section("space"), "walk-05-chart");
 
     api.act(cairo, token, "/texts/2/release", "{\"to\":[\"hamas\",\"israel\"]}");
