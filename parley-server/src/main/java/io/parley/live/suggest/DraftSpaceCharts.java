@@ -1,9 +1,7 @@
 package io.parley.live.suggest;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.parley.analysis.UtilityScale;
-import io.parley.live.Json;
 import io.parley.live.LiveException;
 import io.parley.live.consent.MediatorBasis;
 import io.parley.live.state.Negotiation;
@@ -76,38 +74,60 @@ final class DraftSpaceCharts {
   }
 
   /**
-   * Adds to a text's node whether it crosses a red line: {@code "crossedBy"} (the parties whose
-   * known red lines it crosses), {@code "crossingNotKnownFor"} (the parties whose red lines the
-   * mediators may not know) and {@code "crossesRedLine"}: true when some known red line is crossed,
-   * false when none is and every party's red lines are known, null otherwise.
+   * A draft's red-line check as the mediators may know it.
+   *
+   * @param crossedBy the parties whose known red lines the draft crosses
+   * @param notKnownFor the parties whose red lines the mediators may not know
+   */
+  record RedLineCheck(List<String> crossedBy, List<String> notKnownFor) {
+    RedLineCheck {
+      crossedBy = List.copyOf(crossedBy);
+      notKnownFor = List.copyOf(notKnownFor);
+    }
+
+    /**
+     * True when the draft crosses a known red line; false when it crosses none and every party's
+     * red lines are known; empty otherwise.
+     */
+    Optional<Boolean> crosses() {
+      if (!crossedBy.isEmpty()) {
+        return Optional.of(true);
+      }
+      return notKnownFor.isEmpty() ? Optional.of(false) : Optional.empty();
+    }
+  }
+
+  /** Checks {@code outcome} against every red line the mediators may know. */
+  static RedLineCheck check(
+      MediatorBasis consented, Map<String, Preferences> basis, Outcome outcome) {
+    List<String> crossedBy = new ArrayList<>();
+    List<String> notKnownFor = new ArrayList<>();
+    int[] values = outcome.valueIndices();
+    for (String party : consented.parties()) {
+      if (!knowsRedLines(consented, party)) {
+        notKnownFor.add(party);
+      } else if (!basis.get(party).allows(values)) {
+        crossedBy.add(party);
+      }
+    }
+    return new RedLineCheck(crossedBy, notKnownFor);
+  }
+
+  /**
+   * Adds to a text's node its red-line check: {@code "crossedBy"}, {@code "crossingNotKnownFor"}
+   * and {@code "crossesRedLine"} (true, false or null as {@link RedLineCheck#crosses()}).
    */
   static void redLines(
       MediatorBasis consented, Map<String, Preferences> basis, Outcome outcome, ObjectNode node) {
-    Optional<Boolean> crosses = crosses(consented, basis, outcome, node);
+    RedLineCheck check = check(consented, basis, outcome);
+    check.crossedBy().forEach(node.putArray("crossedBy")::add);
+    check.notKnownFor().forEach(node.putArray("crossingNotKnownFor")::add);
+    Optional<Boolean> crosses = check.crosses();
     if (crosses.isPresent()) {
       node.put("crossesRedLine", crosses.get());
     } else {
       node.putNull("crossesRedLine");
     }
-  }
-
-  private static Optional<Boolean> crosses(
-      MediatorBasis consented, Map<String, Preferences> basis, Outcome outcome, ObjectNode node) {
-    ArrayNode crossedBy = node == null ? Json.MAPPER.createArrayNode() : node.putArray("crossedBy");
-    ArrayNode unknown =
-        node == null ? Json.MAPPER.createArrayNode() : node.putArray("crossingNotKnownFor");
-    int[] values = outcome.valueIndices();
-    for (String party : consented.parties()) {
-      if (!knowsRedLines(consented, party)) {
-        unknown.add(party);
-      } else if (!basis.get(party).allows(values)) {
-        crossedBy.add(party);
-      }
-    }
-    if (!crossedBy.isEmpty()) {
-      return Optional.of(true);
-    }
-    return unknown.isEmpty() ? Optional.of(false) : Optional.empty();
   }
 
   /**
@@ -160,7 +180,7 @@ final class DraftSpaceCharts {
               basis.get(x).utility().utility(outcome),
               basis.get(y).utility().utility(outcome),
               i == texts.size() - 1,
-              crosses(consented, basis, outcome, null)));
+              check(consented, basis, outcome).crosses()));
     }
     List<Suggestion> made = mediatorState.suggestions();
     if (!made.isEmpty()) {

@@ -55,7 +55,7 @@ class WalkThroughBrowserTest {
     hamas.slide("How much each issue matters", "Ceasefire", 90);
     hamas.slide("Your reservation", "Least acceptable", 52);
     assertThat(phone.locator("#preview-utility")).isVisible();
-    picture(phone.locator("#preferences"), "walk-03-preferences-preview");
+    picture(phone.locator("#preferences-open > .grid > div").last(), "walk-03-preferences-preview");
     hamas.confide();
     hamas.amend("ceasefire", "Ceasefire", "phased-to-permanent", "A path to a permanent end");
     hamas.send(1);
