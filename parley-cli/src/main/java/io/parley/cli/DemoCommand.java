@@ -3,6 +3,7 @@ package io.parley.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.parley.live.Json;
 import io.parley.live.LiveNegotiations;
+import io.parley.live.input.Requests;
 import io.parley.live.rooms.Viewer;
 import io.parley.live.rules.Move;
 import io.parley.scenario.Party;
@@ -140,7 +141,7 @@ final class DemoCommand implements Callable<Integer> {
       String strategy = scenario.run().negotiators().getOrDefault(party, "linear");
       ObjectNode body = Json.MAPPER.createObjectNode().put("participant", party);
       body.put("strategy", strategy);
-      live.act(mediator, Move.ASSIGN_SEAT, Optional.empty(), body);
+      live.act(mediator, Requests.move(Move.ASSIGN_SEAT, Optional.empty(), body));
       robots.add(name(scenario, party) + " (" + strategy + ")");
     }
     return robots;
@@ -158,7 +159,7 @@ final class DemoCommand implements Callable<Integer> {
           attendance.add(party.id());
         }
       }
-      live.act(mediator, Move.SCHEDULE_SESSION, Optional.empty(), body);
+      live.act(mediator, Requests.move(Move.SCHEDULE_SESSION, Optional.empty(), body));
     }
   }
 

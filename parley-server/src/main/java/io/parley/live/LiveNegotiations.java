@@ -1,12 +1,11 @@
 package io.parley.live;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.parley.live.consent.MediatorBasis;
 import io.parley.live.events.Creation;
 import io.parley.live.events.EventCodec;
 import io.parley.live.events.EventDraft;
 import io.parley.live.events.Participant;
-import io.parley.live.input.CommandReader;
+import io.parley.live.input.PreviewRequest;
 import io.parley.live.log.Log;
 import io.parley.live.log.LoggedEvent;
 import io.parley.live.log.Quarantine;
@@ -15,15 +14,14 @@ import io.parley.live.log.RequestFingerprint;
 import io.parley.live.robots.Autopilot;
 import io.parley.live.robots.Robots;
 import io.parley.live.rooms.Feeds;
-import io.parley.live.rooms.RoomView;
 import io.parley.live.rooms.SeenEvent;
 import io.parley.live.rooms.Subscription;
-import io.parley.live.rooms.TextDiff;
 import io.parley.live.rooms.Viewer;
 import io.parley.live.rooms.Visibility;
-import io.parley.live.rules.Agreements;
 import io.parley.live.rules.Command;
+import io.parley.live.rules.InvitationRequest;
 import io.parley.live.rules.Move;
+import io.parley.live.rules.MoveRequest;
 import io.parley.live.rules.Rulebook;
 import io.parley.live.state.Agreement;
 import io.parley.live.state.Negotiation;
@@ -31,6 +29,11 @@ import io.parley.live.suggest.PreferencesPreview;
 import io.parley.live.suggest.UtilitySpace;
 import io.parley.live.tokens.TokenIndex;
 import io.parley.live.tokens.Tokens;
+import io.parley.live.views.AgreementDocument;
+import io.parley.live.views.PreferencesPreviewView;
+import io.parley.live.views.RoomView;
+import io.parley.live.views.TextDiff;
+import io.parley.live.views.UtilitySpaceView;
 import io.parley.store.EventStore;
 import io.parley.store.NewEvent;
 import io.parley.store.StoreException;
@@ -228,18 +231,18 @@ public final class LiveNegotiations implements AutoCloseable {
    * @param body the JSON body; its optional {@code clientId} makes a retry store the move once
    * @return the stored event as the viewer sees it (the earlier one for a repeated client id)
    */
-  public SeenEvent act(Viewer viewer, Move move, Optional<String> pathParameter, ObjectNode body) {
+  public SeenEvent act(Viewer viewer, MoveRequest request) {
+    Move move = request.move();
     if (move == Move.INVITE) {
-      return invite(viewer, body).event();
+      throw new IllegalArgumentException("an invitation is made by invite, which shows its token");
     }
     Rulebook.checkRole(viewer, move);
-    ObjectNode fields = body.deepCopy();
-    String clientId = clientId(fields);
+    String clientId = clientId(request.clientId());
     Log log = log(viewer.negotiation());
     SeenEvent seen;
     synchronized (log) {
       String key = clientKey(viewer, clientId);
-      String fingerprint = RequestFingerprint.of(move, pathParameter, fields);
+      String fingerprint = request.fingerprint();
       Optional<LoggedEvent> earlier = log.byClientId(key);
       if (earlier.isPresent()) {
         if (log.fingerprint(key).filter(f -> !f.equals(fingerprint)).isPresent()) {
@@ -252,7 +255,7 @@ public final class LiveNegotiations implements AutoCloseable {
         }
         return Visibility.see(viewer, earlier.get()).orElseThrow();
       }
-      Command command = CommandReader.read(move, pathParameter, fields, log.state(), viewer);
+      Command command = request.command().read(log.state(), viewer);
       LoggedEvent event =
           append(
               log,
@@ -273,11 +276,10 @@ public final class LiveNegotiations implements AutoCloseable {
    * Invites a participant with a fresh token (body {@code {"participant": PID}}); re-inviting
    * revokes the participant's earlier token.
    */
-  public Invitation invite(Viewer viewer, ObjectNode body) {
+  public Invitation invite(Viewer viewer, InvitationRequest request) {
     Rulebook.checkRole(viewer, Move.INVITE);
-    ObjectNode fields = body.deepCopy();
-    String clientId = clientId(fields);
-    String participant = CommandReader.invitee(fields);
+    String clientId = clientId(request.clientId());
+    String participant = request.participant().get();
     String token = Tokens.generate(secure);
     Log log = log(viewer.negotiation());
     SeenEvent seen;
@@ -299,15 +301,16 @@ public final class LiveNegotiations implements AutoCloseable {
   }
 
   /** The viewer's VIEW of its negotiation ({@link RoomView}). */
-  public ObjectNode view(Viewer viewer) {
-    ObjectNode view = RoomView.render(visibleState(viewer), viewer);
+  public RoomView view(Viewer viewer) {
+    Negotiation state = visibleState(viewer);
+    MediatorBasis basis = null;
     if (viewer.isMediator()) { // consent: each party's consent, and full preferences by consent
       Log log = log(viewer.negotiation());
       synchronized (log) {
-        io.parley.live.consent.ConsentView.addTo(view, log.mediatorBasis());
+        basis = log.mediatorBasis();
       }
     }
-    return view;
+    return RoomView.of(state, viewer, basis);
   }
 
   /** The events the viewer may see with sequence number above {@code after}, in order. */
@@ -323,13 +326,13 @@ public final class LiveNegotiations implements AutoCloseable {
    *
    * @throws LiveException NOT_FOUND before an agreement is recorded
    */
-  public ObjectNode agreement(Viewer viewer) {
+  public AgreementDocument agreement(Viewer viewer) {
     Negotiation state = visibleState(viewer);
     Agreement recorded =
         state
             .agreement()
             .orElseThrow(() -> LiveException.notFound("no agreement has been recorded"));
-    return Agreements.document(state, recorded);
+    return AgreementDocument.of(state, recorded);
   }
 
   /**
@@ -338,7 +341,7 @@ public final class LiveNegotiations implements AutoCloseable {
    *
    * @param from the earlier version; the latest visible version before {@code version} when empty
    */
-  public ObjectNode diff(Viewer viewer, int version, OptionalInt from) {
+  public TextDiff diff(Viewer viewer, int version, OptionalInt from) {
     return TextDiff.between(visibleState(viewer), version, from);
   }
 
@@ -349,13 +352,14 @@ public final class LiveNegotiations implements AutoCloseable {
    * @throws LiveException FORBIDDEN for anyone but a party; BAD_INPUT for preferences a confiding
    *     would refuse
    */
-  public ObjectNode previewPreferences(Viewer viewer, ObjectNode body) {
+  public PreferencesPreviewView previewPreferences(Viewer viewer, PreviewRequest request) {
     if (viewer.role() != io.parley.scenario.Role.PARTY) {
       throw LiveException.forbidden("only a party may preview its own preferences");
     }
-    ObjectNode fields = body.deepCopy();
-    clientId(fields); // accepted as on every move, checked the same way; nothing is stored
-    return PreferencesPreview.of(visibleState(viewer), viewer.participant(), fields);
+    clientId(request.clientId()); // accepted as on every move, checked the same way
+    Negotiation visible = visibleState(viewer);
+    return PreferencesPreview.of(
+        visible, request.preferences().apply(visible, viewer.participant()));
   }
 
   /**
@@ -365,7 +369,7 @@ public final class LiveNegotiations implements AutoCloseable {
    *
    * @throws LiveException FORBIDDEN for anyone but a mediator
    */
-  public ObjectNode utilitySpace(Viewer viewer) {
+  public UtilitySpaceView utilitySpace(Viewer viewer) {
     return utilitySpace(viewer, Optional.empty(), Optional.empty());
   }
 
@@ -376,12 +380,13 @@ public final class LiveNegotiations implements AutoCloseable {
    * @throws LiveException FORBIDDEN for anyone but a mediator; BAD_INPUT when an axis is not a
    *     negotiating party
    */
-  public ObjectNode utilitySpace(Viewer viewer, Optional<String> across, Optional<String> up) {
+  public UtilitySpaceView utilitySpace(
+      Viewer viewer, Optional<String> across, Optional<String> up) {
     if (!viewer.isMediator()) {
       throw LiveException.forbidden("only a mediator may see the utility space");
     }
     Log log = log(viewer.negotiation());
-    io.parley.live.consent.MediatorBasis basis;
+    MediatorBasis basis;
     synchronized (log) {
       basis = log.mediatorBasis(); // consent: the chart sees only what consent allows
     }
@@ -589,19 +594,19 @@ public final class LiveNegotiations implements AutoCloseable {
     return LiveException.quarantined(quarantine.find(id).orElseThrow());
   }
 
-  private String clientId(ObjectNode fields) {
-    JsonNode given = fields.remove("clientId");
-    if (given == null) {
+  /** The client id given, checked; a made-up one when none was given. */
+  private static String clientId(Optional<String> given) {
+    if (given.isEmpty()) {
       byte[] bytes = new byte[12];
       // Unique, not secret: a cheap source, not the token generator's.
       java.util.concurrent.ThreadLocalRandom.current().nextBytes(bytes);
       return "auto-" + HexFormat.of().formatHex(bytes);
     }
-    if (!given.isTextual() || !CLIENT_ID.matcher(given.textValue()).matches()) {
+    if (!CLIENT_ID.matcher(given.get()).matches()) {
       throw LiveException.badInput(
           "field 'clientId' must be 1 to 100 letters, digits, '.', '_', ':' or '-'");
     }
-    return given.textValue();
+    return given.get();
   }
 
   private static String clientKey(Viewer viewer, String clientId) {

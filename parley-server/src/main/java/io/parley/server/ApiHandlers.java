@@ -8,6 +8,7 @@ import io.javalin.http.UploadedFile;
 import io.parley.live.Json;
 import io.parley.live.LiveException;
 import io.parley.live.LiveNegotiations;
+import io.parley.live.input.Requests;
 import io.parley.live.log.Quarantined;
 import io.parley.live.rooms.SeenEvent;
 import io.parley.live.rooms.Viewer;
@@ -175,21 +176,27 @@ final class ApiHandlers {
     json(
         ctx,
         200,
-        live.utilitySpace(
-            viewer(ctx),
-            Optional.ofNullable(ctx.queryParam("x")),
-            Optional.ofNullable(ctx.queryParam("y"))));
+        ViewJson.utilitySpace(
+            live.utilitySpace(
+                viewer(ctx),
+                Optional.ofNullable(ctx.queryParam("x")),
+                Optional.ofNullable(ctx.queryParam("y")))));
   }
 
   void previewPreferences(Context ctx) {
     Viewer viewer = viewer(ctx);
-    json(ctx, 200, live.previewPreferences(viewer, Json.parseObject(RequestBody.json(ctx))));
+    json(
+        ctx,
+        200,
+        ViewJson.preferencesPreview(
+            live.previewPreferences(
+                viewer, Requests.preview(Json.parseObject(RequestBody.json(ctx))))));
   }
 
   void invite(Context ctx) {
     Viewer viewer = viewer(ctx);
     ObjectNode body = Json.parseObject(RequestBody.json(ctx));
-    LiveNegotiations.Invitation invitation = live.invite(viewer, body);
+    LiveNegotiations.Invitation invitation = live.invite(viewer, Requests.invitation(body));
     ObjectNode answer = Json.MAPPER.createObjectNode();
     answer.put("participant", invitation.participant());
     answer.put("token", invitation.token());
@@ -205,12 +212,14 @@ final class ApiHandlers {
   void revoke(Context ctx) {
     Viewer viewer = viewer(ctx);
     live.act(
-        viewer, Move.REVOKE, Optional.of(ctx.pathParam("pid")), Json.MAPPER.createObjectNode());
+        viewer,
+        Requests.move(
+            Move.REVOKE, Optional.of(ctx.pathParam("pid")), Json.MAPPER.createObjectNode()));
     ctx.status(204);
   }
 
   void view(Context ctx) {
-    json(ctx, 200, live.view(viewer(ctx)));
+    json(ctx, 200, ViewJson.room(live.view(viewer(ctx))));
   }
 
   void events(Context ctx) {
@@ -230,14 +239,17 @@ final class ApiHandlers {
     json(
         ctx,
         200,
-        live.diff(
-            viewer,
-            version,
-            from == null ? OptionalInt.empty() : OptionalInt.of((int) positive(from, "from"))));
+        ViewJson.diff(
+            live.diff(
+                viewer,
+                version,
+                from == null
+                    ? OptionalInt.empty()
+                    : OptionalInt.of((int) positive(from, "from")))));
   }
 
   void agreement(Context ctx) {
-    json(ctx, 200, live.agreement(viewer(ctx)));
+    json(ctx, 200, ViewJson.agreement(live.agreement(viewer(ctx))));
   }
 
   /** A handler for a move whose path has no parameter of its own. */
@@ -253,7 +265,7 @@ final class ApiHandlers {
   private void act(Context ctx, Move move, Optional<String> parameter) {
     Viewer viewer = viewer(ctx);
     ObjectNode body = Json.parseObject(RequestBody.json(ctx));
-    json(ctx, 201, live.act(viewer, move, parameter, body).toJson());
+    json(ctx, 201, live.act(viewer, Requests.move(move, parameter, body)).toJson());
   }
 
   /** The caller, from its bearer token. */

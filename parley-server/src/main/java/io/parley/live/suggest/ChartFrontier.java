@@ -53,7 +53,7 @@ public record ChartFrontier(List<double[]> points, Zone zone, Optional<String> n
           });
 
   /** Whether the chart's basis has a zone of agreement. */
-  enum Zone {
+  public enum Zone {
     /** Some feasible outcome gives every party at least its reservation. */
     EXISTS,
     /** No feasible outcome does (proved on the exact frontier). */
@@ -61,7 +61,7 @@ public record ChartFrontier(List<double[]> points, Zone zone, Optional<String> n
     /** The frontier is beyond what one request may compute. */
     UNKNOWN;
 
-    String wire() {
+    public String wire() {
       return name().toLowerCase(java.util.Locale.ROOT);
     }
   }

@@ -1,12 +1,12 @@
 package io.parley.live.suggest;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.parley.analysis.UtilityScale;
 import io.parley.live.LiveException;
 import io.parley.live.consent.MediatorBasis;
 import io.parley.live.state.Negotiation;
 import io.parley.live.state.Suggestion;
 import io.parley.live.state.Text;
+import io.parley.live.views.UtilitySpaceView;
 import io.parley.outcome.Outcome;
 import io.parley.preference.Preferences;
 import io.parley.report.DraftSpaceChart;
@@ -73,32 +73,8 @@ final class DraftSpaceCharts {
         || consented.fullPreferences().containsKey(party);
   }
 
-  /**
-   * A draft's red-line check as the mediators may know it.
-   *
-   * @param crossedBy the parties whose known red lines the draft crosses
-   * @param notKnownFor the parties whose red lines the mediators may not know
-   */
-  record RedLineCheck(List<String> crossedBy, List<String> notKnownFor) {
-    RedLineCheck {
-      crossedBy = List.copyOf(crossedBy);
-      notKnownFor = List.copyOf(notKnownFor);
-    }
-
-    /**
-     * True when the draft crosses a known red line; false when it crosses none and every party's
-     * red lines are known; empty otherwise.
-     */
-    Optional<Boolean> crosses() {
-      if (!crossedBy.isEmpty()) {
-        return Optional.of(true);
-      }
-      return notKnownFor.isEmpty() ? Optional.of(false) : Optional.empty();
-    }
-  }
-
   /** Checks {@code outcome} against every red line the mediators may know. */
-  static RedLineCheck check(
+  static UtilitySpaceView.RedLines check(
       MediatorBasis consented, Map<String, Preferences> basis, Outcome outcome) {
     List<String> crossedBy = new ArrayList<>();
     List<String> notKnownFor = new ArrayList<>();
@@ -110,43 +86,25 @@ final class DraftSpaceCharts {
         crossedBy.add(party);
       }
     }
-    return new RedLineCheck(crossedBy, notKnownFor);
+    return new UtilitySpaceView.RedLines(crossedBy, notKnownFor);
   }
 
   /**
-   * Adds to a text's node its red-line check: {@code "crossedBy"}, {@code "crossingNotKnownFor"}
-   * and {@code "crossesRedLine"} (true, false or null as {@link RedLineCheck#crosses()}).
-   */
-  static void redLines(
-      MediatorBasis consented, Map<String, Preferences> basis, Outcome outcome, ObjectNode node) {
-    RedLineCheck check = check(consented, basis, outcome);
-    check.crossedBy().forEach(node.putArray("crossedBy")::add);
-    check.notKnownFor().forEach(node.putArray("crossingNotKnownFor")::add);
-    Optional<Boolean> crosses = check.crosses();
-    if (crosses.isPresent()) {
-      node.put("crossesRedLine", crosses.get());
-    } else {
-      node.putNull("crossesRedLine");
-    }
-  }
-
-  /**
-   * Draws the chart of two parties into {@code space}: {@code "x"}, {@code "y"}, {@code
-   * "zoneSummary"} (the zone's verdict in words) and {@code "svg"}.
+   * The chart of two parties: who is across and up, the zone's verdict in words and the SVG; empty
+   * with fewer than two parties.
    *
    * @param drawn the frontier points listed in the answer, utilities in the basis's party order
    */
-  static void draw(
+  static Optional<UtilitySpaceView.Chart> draw(
       MediatorBasis consented,
       ChartFrontier frontier,
       List<double[]> drawn,
       Negotiation mediatorState,
       Optional<String> across,
-      Optional<String> up,
-      ObjectNode space) {
+      Optional<String> up) {
     List<String> parties = consented.parties();
     if (parties.size() < 2) {
-      return;
+      return Optional.empty();
     }
     String x = across.orElse(parties.get(0));
     String y = up.orElse(parties.get(x.equals(parties.get(0)) ? 1 : 0));
@@ -217,10 +175,8 @@ final class DraftSpaceCharts {
             reservation(consented, basis, x),
             reservation(consented, basis, y),
             marks);
-    space.put("x", x);
-    space.put("y", y);
-    space.put("zoneSummary", summary);
-    space.put("svg", DraftSpaceFigure.inlineSvg(chart));
+    return Optional.of(
+        new UtilitySpaceView.Chart(x, y, summary, DraftSpaceFigure.inlineSvg(chart)));
   }
 
   private static final Map<String, String> SHORT =

@@ -1,16 +1,14 @@
 package io.parley.live.suggest;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.parley.live.Json;
 import io.parley.live.consent.MediatorBasis;
-import io.parley.live.rooms.Recipients;
 import io.parley.live.state.Negotiation;
 import io.parley.live.state.Suggestion;
 import io.parley.live.state.Text;
+import io.parley.live.views.UtilitySpaceView;
 import io.parley.outcome.Outcome;
 import io.parley.preference.Preferences;
 import io.parley.scenario.Scenario;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,12 +37,11 @@ public final class UtilitySpace {
    *
    * @param consented the parties' preferences as consent lets the mediators' views use them
    * @param mediatorState the negotiation as the mediators see it
-   * @return {@code {"parties", "basis" (party to scenario, confided or withheld), "reservations",
-   *     "frontier", "zone", "note"?, "texts", "suggestions"}}, every utility and reservation
-   *     normalised to [0, 1]; {@code zone} is {@code exists}, {@code empty} or {@code unknown}
-   *     ({@link ChartFrontier.Zone})
+   * @return every party's basis (scenario, confided or withheld), the reservations shown, the
+   *     frontier, the zone ({@link ChartFrontier.Zone}) and the utilities of the texts and the
+   *     latest suggestion's packages, every utility and reservation normalised to [0, 1]
    */
-  public static ObjectNode compute(MediatorBasis consented, Negotiation mediatorState) {
+  public static UtilitySpaceView compute(MediatorBasis consented, Negotiation mediatorState) {
     return compute(consented, mediatorState, Optional.empty(), Optional.empty());
   }
 
@@ -54,9 +51,10 @@ public final class UtilitySpace {
    *
    * @param across the party across; the first negotiating party when empty
    * @param up the party up; the second (or the first other than {@code across}) when empty
-   * @throws LiveException BAD_INPUT when either is not a negotiating party, or both are the same
+   * @throws io.parley.live.LiveException BAD_INPUT when either is not a negotiating party, or both
+   *     are the same
    */
-  public static ObjectNode compute(
+  public static UtilitySpaceView compute(
       MediatorBasis consented,
       Negotiation mediatorState,
       Optional<String> across,
@@ -65,63 +63,73 @@ public final class UtilitySpace {
     Map<String, Preferences> confided = consented.usableConfided();
     Map<String, Preferences> basis = consented.preferences();
     List<String> parties = consented.parties();
-    ObjectNode space = Json.object();
-    space.set("parties", Recipients.array(parties));
-    ObjectNode basisNode = space.putObject("basis");
+    List<String> sources = new ArrayList<>();
     Scenario withConfided = scenario;
     for (String party : parties) {
-      basisNode.put(party, consented.source(party).wire());
+      sources.add(consented.source(party).wire());
       withConfided = withConfided.withPreferences(party, basis.get(party));
     }
-    ObjectNode reservations = space.putObject("reservations");
+    List<UtilitySpaceView.Reservation> reservations = new ArrayList<>();
     for (String party : parties) {
       if (consented.showsReservation(party)) {
-        reservations.put(party, basis.get(party).reservation());
+        reservations.add(new UtilitySpaceView.Reservation(party, basis.get(party).reservation()));
       }
     }
-    ArrayNode frontier = space.putArray("frontier");
     ChartFrontier chart = ChartFrontier.of(scenario, confided, withConfided);
     List<double[]> points = chart.points();
+    List<List<Double>> frontier = new ArrayList<>();
+    List<Boolean> inZone = new ArrayList<>();
+    List<double[]> drawn = new ArrayList<>();
     int step = Math.max(1, (points.size() + MAX_POINTS - 1) / MAX_POINTS);
-    List<double[]> drawn = new java.util.ArrayList<>();
     for (int k = 0; k < points.size(); k += step) {
-      ObjectNode point = frontier.addObject();
-      ObjectNode utilities = point.putObject("utilities");
+      List<Double> utilities = new ArrayList<>();
       for (int p = 0; p < parties.size(); p++) {
-        utilities.put(parties.get(p), points.get(k)[p]);
+        utilities.add(points.get(k)[p]);
       }
-      point.put("inZone", DraftSpaceCharts.inZone(consented, basis, points.get(k)));
+      frontier.add(utilities);
+      inZone.add(DraftSpaceCharts.inZone(consented, basis, points.get(k)));
       drawn.add(points.get(k));
     }
-    space.put("zone", chart.zone().wire());
-    chart.note().ifPresent(note -> space.put("note", note));
-    ArrayNode texts = space.putArray("texts");
+    List<UtilitySpaceView.VersionUtilities> texts = new ArrayList<>();
+    List<UtilitySpaceView.RedLines> redLines = new ArrayList<>();
     for (Text text : mediatorState.texts()) {
-      ObjectNode node = texts.addObject().put("version", text.version());
-      node.set("utilities", utilities(parties, basis, text.outcome()));
-      DraftSpaceCharts.redLines(consented, basis, text.outcome(), node);
+      texts.add(
+          new UtilitySpaceView.VersionUtilities(
+              text.version(), utilities(parties, basis, text.outcome())));
+      redLines.add(DraftSpaceCharts.check(consented, basis, text.outcome()));
     }
-    ArrayNode suggestions = space.putArray("suggestions");
+    List<UtilitySpaceView.PackageUtilities> suggestions = new ArrayList<>();
     List<Suggestion> made = mediatorState.suggestions();
     if (!made.isEmpty()) {
       Suggestion latest = made.get(made.size() - 1);
       for (String name : Suggestions.ORDER) {
         Optional<Outcome> outcome = latest.outcome(name);
         if (outcome.isPresent()) {
-          ObjectNode node = suggestions.addObject().put("package", name);
-          node.set("utilities", utilities(parties, basis, outcome.get()));
+          suggestions.add(
+              new UtilitySpaceView.PackageUtilities(
+                  name, utilities(parties, basis, outcome.get())));
         }
       }
     }
-    DraftSpaceCharts.draw(consented, chart, drawn, mediatorState, across, up, space);
-    return space;
+    return new UtilitySpaceView(
+        parties,
+        sources,
+        reservations,
+        frontier,
+        chart.zone(),
+        chart.note(),
+        texts,
+        suggestions,
+        inZone,
+        redLines,
+        DraftSpaceCharts.draw(consented, chart, drawn, mediatorState, across, up));
   }
 
-  private static ObjectNode utilities(
+  private static List<Double> utilities(
       List<String> parties, Map<String, Preferences> basis, Outcome outcome) {
-    ObjectNode utilities = Json.object();
+    List<Double> utilities = new ArrayList<>();
     for (String party : parties) {
-      utilities.put(party, basis.get(party).utility().utility(outcome));
+      utilities.add(basis.get(party).utility().utility(outcome));
     }
     return utilities;
   }

@@ -7,10 +7,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.parley.live.Json;
 import io.parley.live.LiveNegotiations;
 import io.parley.live.TestScenarios;
+import io.parley.live.input.Requests;
 import io.parley.live.rooms.SeenEvent;
 import io.parley.live.rooms.Viewer;
 import io.parley.live.rules.Move;
 import io.parley.scenario.Role;
+import io.parley.server.ViewJson;
 import io.parley.store.LogKeys;
 import io.parley.store.MemoryEventStore;
 import io.parley.store.StoredEvent;
@@ -154,11 +156,11 @@ class GoldenEncodingTest {
     act(live, egypt, Move.REVOKE, "qatar", "{}");
     act(live, egypt, Move.RECORD_AGREEMENT, null, "{\"version\":2}");
     reads(live, store, id, List.of(egypt, israel, hamas));
-    line("agreement egypt", live.agreement(egypt));
-    line("agreement hamas", live.agreement(hamas));
-    line("diff egypt 2", live.diff(egypt, 2, OptionalInt.empty()));
-    line("diff hamas 2 from 1", live.diff(hamas, 2, OptionalInt.of(1)));
-    line("utility-space", live.utilitySpace(egypt));
+    line("agreement egypt", ViewJson.agreement(live.agreement(egypt)));
+    line("agreement hamas", ViewJson.agreement(live.agreement(hamas)));
+    line("diff egypt 2", ViewJson.diff(live.diff(egypt, 2, OptionalInt.empty())));
+    line("diff hamas 2 from 1", ViewJson.diff(live.diff(hamas, 2, OptionalInt.of(1))));
+    line("utility-space", ViewJson.utilitySpace(live.utilitySpace(egypt)));
   }
 
   private void jobOffer(LiveNegotiations live, MemoryEventStore store) throws Exception {
@@ -214,7 +216,7 @@ class GoldenEncodingTest {
   private Viewer invite(LiveNegotiations live, Viewer mediator, String participant) {
     ObjectNode body = Json.parseObject("{\"participant\":\"" + participant + "\"}");
     body.put("clientId", "golden-" + ++clientIds);
-    LiveNegotiations.Invitation invitation = live.invite(mediator, body);
+    LiveNegotiations.Invitation invitation = live.invite(mediator, Requests.invitation(body));
     line("invite " + participant + " token", invitation.token());
     line("invite " + participant + " event", invitation.event().toJson());
     Viewer viewer = live.authenticate(mediator.negotiation(), invitation.token());
@@ -229,7 +231,7 @@ class GoldenEncodingTest {
       // A fixed client id: the hash chain covers it, and the default one is random.
       fields.put("clientId", "golden-" + ++clientIds);
     }
-    SeenEvent seen = live.act(viewer, move, Optional.ofNullable(parameter), fields);
+    SeenEvent seen = live.act(viewer, Requests.move(move, Optional.ofNullable(parameter), fields));
     line(viewer.participant() + " " + move, seen.toJson());
     return seen;
   }
@@ -258,7 +260,7 @@ class GoldenEncodingTest {
         events.append(Json.write(event.toJson())).append('\n');
       }
       line("events " + viewer.participant(), events.toString());
-      line("view " + viewer.participant(), live.view(viewer));
+      line("view " + viewer.participant(), ViewJson.room(live.view(viewer)));
     }
   }
 

@@ -2,20 +2,20 @@ package io.parley.live.log;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.parley.live.Json;
 import io.parley.live.LiveException;
 import io.parley.live.LiveNegotiations;
 import io.parley.live.TestScenarios;
-import io.parley.live.consent.ConsentView;
-import io.parley.live.rooms.RoomView;
+import io.parley.live.input.Requests;
 import io.parley.live.rooms.SeenEvent;
 import io.parley.live.rooms.Viewer;
 import io.parley.live.rooms.Visibility;
 import io.parley.live.rules.Move;
 import io.parley.live.state.Negotiation;
+import io.parley.live.views.RoomView;
 import io.parley.outcome.Issue;
 import io.parley.outcome.OutcomeSpace;
+import io.parley.server.ViewJson;
 import io.parley.store.MemoryEventStore;
 import io.parley.store.StoredEvent;
 import java.util.ArrayList;
@@ -52,7 +52,10 @@ class DecodedLogFoldPropertyTest {
       viewers.add(egypt);
       for (String participant : List.of("qatar", "israel", "hamas")) {
         String token =
-            live.invite(egypt, Json.parseObject("{\"participant\":\"" + participant + "\"}"))
+            live.invite(
+                    egypt,
+                    Requests.invitation(
+                        Json.parseObject("{\"participant\":\"" + participant + "\"}")))
                 .token();
         viewers.add(live.authenticate(id, token));
       }
@@ -65,18 +68,17 @@ class DecodedLogFoldPropertyTest {
       Log decoded = new Log(id);
       decoded.catchUp(store);
       for (Viewer viewer : viewers) {
-        served.add(Json.write(live.view(viewer)));
-        ObjectNode rendered = RoomView.render(foldDecoded(store, id, viewer), viewer);
-        if (viewer.isMediator()) {
-          ConsentView.addTo(rendered, decoded.mediatorBasis());
-        }
-        assertThat(Json.write(rendered))
+        served.add(Json.write(ViewJson.room(live.view(viewer))));
+        RoomView rendered =
+            RoomView.of(foldDecoded(store, id, viewer), viewer, decoded.mediatorBasis());
+        assertThat(Json.write(ViewJson.room(rendered)))
             .as("the view of %s", viewer.participant())
             .isEqualTo(served.get(served.size() - 1));
       }
       try (LiveNegotiations restarted = new LiveNegotiations(store, KEY, new SplittableRandom(1))) {
         for (int v = 0; v < viewers.size(); v++) {
-          assertThat(Json.write(restarted.view(viewers.get(v)))).isEqualTo(served.get(v));
+          assertThat(Json.write(ViewJson.room(restarted.view(viewers.get(v)))))
+              .isEqualTo(served.get(v));
         }
       }
     }
@@ -106,15 +108,17 @@ class DecodedLogFoldPropertyTest {
         case 0, 1 ->
             live.act(
                 mediator,
-                Move.DRAFT_TEXT,
-                Optional.empty(),
-                Json.parseObject("{\"outcome\":" + outcome(random) + ",\"note\":\"n\"}"));
+                Requests.move(
+                    Move.DRAFT_TEXT,
+                    Optional.empty(),
+                    Json.parseObject("{\"outcome\":" + outcome(random) + ",\"note\":\"n\"}")));
         case 2, 3 ->
             live.act(
                 mediator,
-                Move.RELEASE_TEXT,
-                Optional.of(Integer.toString(version)),
-                Json.parseObject("{\"to\":" + both + "}"));
+                Requests.move(
+                    Move.RELEASE_TEXT,
+                    Optional.of(Integer.toString(version)),
+                    Json.parseObject("{\"to\":" + both + "}")));
         case 4, 5 -> {
           String verdict = List.of("accept", "reject", "amend").get(random.nextInt(3));
           String amendments =
@@ -124,58 +128,67 @@ class DecodedLogFoldPropertyTest {
                   : "";
           live.act(
               party,
-              Move.RESPOND,
-              Optional.empty(),
-              Json.parseObject(
-                  "{\"version\":"
-                      + version
-                      + ",\"verdict\":\""
-                      + verdict
-                      + "\""
-                      + amendments
-                      + "}"));
+              Requests.move(
+                  Move.RESPOND,
+                  Optional.empty(),
+                  Json.parseObject(
+                      "{\"version\":"
+                          + version
+                          + ",\"verdict\":\""
+                          + verdict
+                          + "\""
+                          + amendments
+                          + "}")));
         }
         case 6 ->
             live.act(
                 random.nextBoolean() ? party : mediator,
-                Move.SEND_MESSAGE,
-                Optional.empty(),
-                Json.parseObject(
-                    random.nextBoolean()
-                        ? "{\"text\":\"hi\"}"
-                        : "{\"to\":" + both + ",\"text\":\"t\"}"));
+                Requests.move(
+                    Move.SEND_MESSAGE,
+                    Optional.empty(),
+                    Json.parseObject(
+                        random.nextBoolean()
+                            ? "{\"text\":\"hi\"}"
+                            : "{\"to\":" + both + ",\"text\":\"t\"}")));
         case 7 ->
             live.act(
                 mediator,
-                Move.RELEASE_MESSAGE,
-                Optional.of(Long.toString(seq)),
-                Json.parseObject("{\"to\":" + both + "}"));
-        case 8 -> live.act(mediator, Move.SUGGEST, Optional.empty(), Json.object());
+                Requests.move(
+                    Move.RELEASE_MESSAGE,
+                    Optional.of(Long.toString(seq)),
+                    Json.parseObject("{\"to\":" + both + "}")));
+        case 8 -> live.act(mediator, Requests.move(Move.SUGGEST, Optional.empty(), Json.object()));
         case 9 ->
             live.act(
                 mediator,
-                Move.RELEASE_SUGGESTION,
-                Optional.of(Long.toString(seq)),
-                Json.parseObject("{\"package\":\"nash\",\"to\":" + both + "}"));
+                Requests.move(
+                    Move.RELEASE_SUGGESTION,
+                    Optional.of(Long.toString(seq)),
+                    Json.parseObject("{\"package\":\"nash\",\"to\":" + both + "}")));
         case 10 -> {
           live.act(
               mediator,
-              Move.SCHEDULE_SESSION,
-              Optional.empty(),
-              Json.parseObject(
-                  "{\"name\":\"s\",\"venue\":\"v\",\"date\":\"d\",\"attendance\":" + both + "}"));
+              Requests.move(
+                  Move.SCHEDULE_SESSION,
+                  Optional.empty(),
+                  Json.parseObject(
+                      "{\"name\":\"s\",\"venue\":\"v\",\"date\":\"d\",\"attendance\":"
+                          + both
+                          + "}")));
           live.act(
               mediator,
-              Move.ADJOURN,
-              Optional.empty(),
-              Json.parseObject("{\"until\":\"s\",\"reason\":\"r\"}"));
+              Requests.move(
+                  Move.ADJOURN,
+                  Optional.empty(),
+                  Json.parseObject("{\"until\":\"s\",\"reason\":\"r\"}")));
         }
         default ->
             live.act(
                 viewers.get(0),
-                Move.RECORD_AGREEMENT,
-                Optional.empty(),
-                Json.parseObject("{\"version\":" + version + "}"));
+                Requests.move(
+                    Move.RECORD_AGREEMENT,
+                    Optional.empty(),
+                    Json.parseObject("{\"version\":" + version + "}")));
       }
     } catch (LiveException refused) {
       // A move the rules refuse stores nothing; the property is about what was stored.

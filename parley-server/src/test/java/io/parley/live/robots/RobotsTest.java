@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.parley.live.Json;
 import io.parley.live.LiveNegotiations;
 import io.parley.live.TestScenarios;
+import io.parley.live.input.Requests;
 import io.parley.live.log.LoggedEvent;
 import io.parley.live.rooms.Viewer;
 import io.parley.live.rooms.Visibility;
@@ -47,9 +48,10 @@ class RobotsTest {
               "egypt\",\"strategy\":\"nash-seeking")) {
         live.act(
             egypt,
-            Move.ASSIGN_SEAT,
-            Optional.empty(),
-            Json.parseObject("{\"participant\":\"" + seat + "\"}"));
+            Requests.move(
+                Move.ASSIGN_SEAT,
+                Optional.empty(),
+                Json.parseObject("{\"participant\":\"" + seat + "\"}")));
       }
       assertThat(live.awaitRobots(30_000)).isTrue();
     }

@@ -1,28 +1,33 @@
-package io.parley.live.rooms;
+package io.parley.live.views;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.parley.live.Json;
 import io.parley.live.LiveException;
-import io.parley.live.events.OutcomeCodec;
 import io.parley.live.state.Negotiation;
 import io.parley.live.state.Text;
+import io.parley.outcome.Issue;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalInt;
 
-/** The differences between two versions of the single text, as a viewer may see them. */
-public final class TextDiff {
-  private TextDiff() {}
+/**
+ * The provisions that differ between two text versions the reader may see, in issue order.
+ *
+ * @param from the earlier version
+ * @param to the later version
+ */
+public record TextDiff(int from, int to, List<Change> changes) {
+  public TextDiff {
+    changes = List.copyOf(changes);
+  }
 
   /**
-   * {@code {"from", "to", "changes": [{"issue", "before", "after"}]}} for the provisions that
-   * differ, in issue order.
+   * The differences between {@code version} and an earlier version, as a viewer may see them.
    *
    * @param state the viewer's own state (folded from what it may see)
    * @param from the earlier version; the latest visible one before {@code version} when empty
    * @throws LiveException NOT_FOUND for a version the viewer may not see, BAD_INPUT when there is
    *     no earlier version to compare with
    */
-  public static ObjectNode between(Negotiation state, int version, OptionalInt from) {
+  public static TextDiff between(Negotiation state, int version, OptionalInt from) {
     Text to = visibleText(state, version);
     int fromVersion;
     if (from.isPresent()) {
@@ -39,19 +44,16 @@ public final class TextDiff {
                           "no earlier version of the text to compare with; give ?from="));
     }
     Text before = visibleText(state, fromVersion);
-    ObjectNode diff = Json.object().put("from", fromVersion).put("to", version);
-    ArrayNode changes = diff.putArray("changes");
+    List<Change> changes = new ArrayList<>();
     var space = state.space();
     for (int i = 0; i < space.issueCount(); i++) {
       int a = before.outcome().valueIndex(i);
       int b = to.outcome().valueIndex(i);
       if (a != b) {
-        ObjectNode change = changes.addObject().put("issue", space.issue(i).id());
-        change.set("before", OutcomeCodec.valueNode(space.issue(i), a));
-        change.set("after", OutcomeCodec.valueNode(space.issue(i), b));
+        changes.add(new Change(space.issue(i), a, b));
       }
     }
-    return diff;
+    return new TextDiff(fromVersion, version, changes);
   }
 
   private static Text visibleText(Negotiation state, int version) {
@@ -60,4 +62,7 @@ public final class TextDiff {
         .orElseThrow(
             () -> LiveException.notFound("text version " + version + " is not visible to you"));
   }
+
+  /** One issue's value before and after, as value indices. */
+  public record Change(Issue issue, int before, int after) {}
 }
