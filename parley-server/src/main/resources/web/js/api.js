@@ -180,4 +180,7 @@ export const EVENT_TYPES = [
   'text-released', 'response-submitted', 'message-sent', 'message-released',
   'preferences-confided', 'session-scheduled', 'adjourned', 'suggestion-made',
   'suggestion-released', 'seat-assigned', 'agreement-recorded', 'negotiation-ended',
+  // The mediator's day (issue 16).
+  'session-adjourned', 'session-resumed', 'deadline-set', 'note-written', 'message-paraphrased',
+  'outside-event-recorded', 'agreement-signed',
 ];

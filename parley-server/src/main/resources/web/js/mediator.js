@@ -8,6 +8,7 @@ import { renderParticipants, renderResponses } from './mediator-parties.js';
 import { setupText, renderText, setupComposer, renderComposer } from './mediator-text.js';
 import { setupSuggestions, renderSuggestions, renderSpace, setupAgreement, renderAgreement } from './mediator-deal.js';
 import { setupEnd, renderEnd } from './mediator-end.js';
+import { setupDay, renderDay } from './mediator-day.js';
 
 const { negotiation, token } = readFragment();
 followLinkChanges({ token });
@@ -49,6 +50,7 @@ async function start() {
   setupSuggestions(ctx);
   setupAgreement(ctx);
   setupEnd(ctx);
+  setupDay(ctx);
   render();
   byId('console').hidden = false;
   ctx.client.follow(refresh, byId('live'));
@@ -80,4 +82,5 @@ function render() {
   renderSpace(ctx);
   renderAgreement(ctx);
   renderEnd(ctx);
+  renderDay(ctx); // the mediator's day (issue 16); locks every control once the talks are over
 }

@@ -8,7 +8,9 @@ import {
 } from './negotiation.js';
 import { messageThread } from './messages.js';
 import { timelineList } from './timeline.js';
-import { buildResponseForm, ownResponses } from './room-respond.js';
+import { buildResponseForm, ownResponses, versionChooser } from './room-respond.js';
+import { adjournmentNotice, deadlineCountdown, outsideEvents, lockWhenOver } from './day.js';
+import { signatureControls } from './agreement-page.js';
 import { preferencesForm } from './prefs.js';
 import { readSuggestion, packageTables, partyPackageName } from './suggestions.js';
 import { showAgreement } from './agreement.js';
@@ -19,6 +21,7 @@ const client = new NegotiationClient(negotiation, token);
 const pageStatus = byId('page-status');
 let view = null;
 let formVersion = null;
+let chosenVersion = null;
 let prefs = null;
 
 if (!negotiation || !token) {
@@ -73,6 +76,7 @@ function render() {
   renderPreview();
   renderSuggestions();
   renderAgreement();
+  lockWhenOver(byId('room'), view); // issue 16: nothing can be done once the talks are over
 }
 
 /** When the mediators ended the talks without agreement: says so, with their reason, at the top. */
@@ -104,7 +108,8 @@ function renderText() {
 }
 
 function renderResponse() {
-  const text = latestText(view);
+  const latest = latestText(view);
+  const text = (view.texts || []).find((t) => t.version === chosenVersion) || latest;
   ownResponses(view, byId('respond-summary'));
   const form = byId('respond-form');
   const closed = view.status && view.status !== 'open';
@@ -116,11 +121,18 @@ function renderResponse() {
   if (formVersion === text.version) return; // keep what the party is typing
   formVersion = text.version;
   buildResponseForm(form, view, text, client, byId('respond-status'), refresh);
+  const chooser = versionChooser(view, text.version, (version) => {
+    chosenVersion = version;
+    renderResponse();
+  });
+  if (chooser) form.prepend(chooser);
 }
 
 function renderSessions() {
-  replace(byId('sessions-body'), timelineList(view, (id) => participantName(view, id), false),
-    view.deadline ? el('p', { class: 'meta' }, `Deadline: ${formatWhen(view.deadline)}`) : null);
+  replace(byId('sessions-body'), adjournmentNotice(view), deadlineCountdown(view),
+    timelineList(view, (id) => participantName(view, id), false),
+    view.deadline ? el('p', { class: 'meta' }, `Deadline: ${formatWhen(view.deadline)}`) : null,
+    outsideEvents(view));
 }
 
 let previewRequests = 0;
@@ -245,4 +257,5 @@ async function renderAgreement() {
   byId('agreement').hidden = !recorded;
   if (!recorded) return;
   await showAgreement(byId('agreement-body'), view, client);
+  replace(byId('agreement-sign'), signatureControls(view, client, negotiation, token, refresh));
 }

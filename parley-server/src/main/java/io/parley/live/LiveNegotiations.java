@@ -13,6 +13,9 @@ import io.parley.live.log.Quarantined;
 import io.parley.live.log.RequestFingerprint;
 import io.parley.live.robots.Autopilot;
 import io.parley.live.robots.Robots;
+import io.parley.live.rooms.AgreementSheet;
+import io.parley.live.rooms.AnswerGrid;
+import io.parley.live.rooms.DayTimeline;
 import io.parley.live.rooms.Feeds;
 import io.parley.live.rooms.SeenEvent;
 import io.parley.live.rooms.Subscription;
@@ -333,6 +336,39 @@ public final class LiveNegotiations implements AutoCloseable {
             .agreement()
             .orElseThrow(() -> LiveException.notFound("no agreement has been recorded"));
     return AgreementDocument.of(state, recorded);
+  }
+
+  // The mediator's day (issue 16).
+
+  /**
+   * The agreement as a person reads it: the source of the printable page and the PDF.
+   *
+   * @throws LiveException NOT_FOUND before an agreement is recorded
+   */
+  public AgreementSheet agreementSheet(Viewer viewer) {
+    Negotiation state = visibleState(viewer);
+    Agreement recorded =
+        state
+            .agreement()
+            .orElseThrow(() -> LiveException.notFound("no agreement has been recorded"));
+    return AgreementSheet.of(state, recorded);
+  }
+
+  /** The timeline of every event the viewer may see, timed in the negotiation's time zone. */
+  public DayTimeline timeline(Viewer viewer) {
+    return DayTimeline.of(visibleState(viewer), events(viewer, 0));
+  }
+
+  /**
+   * The response grid: each party's latest answer to each version, with its time.
+   *
+   * @throws LiveException FORBIDDEN for anyone but a mediator
+   */
+  public AnswerGrid answers(Viewer viewer) {
+    if (!viewer.isMediator()) {
+      throw LiveException.forbidden("only a mediator may see every party's answers");
+    }
+    return AnswerGrid.of(visibleState(viewer), events(viewer, 0));
   }
 
   /**

@@ -215,7 +215,39 @@ final class ApiRoutes {
                   .described(
                       "What the mediators may see: suggestions (the suggested packages only),"
                           + " utilities (also your utility of each outcome on their chart) or full"
-                          + " (your preferences as confided).")));
+                          + " (your preferences as confided).")),
+          // The mediator's day (issue 16).
+          post(
+              N + "/session/adjourn",
+              MEDIATOR,
+              required("resumesAt", NAME)
+                  .described("When talks resume: a local date and time, 2026-12-08T10:00."),
+              required("zone", NAME).described("The time zone of resumesAt: Africa/Cairo."),
+              required("venue", NAME).described("Where talks resume."),
+              optional("reason", TEXT)),
+          post(N + "/session/resume", MEDIATOR, optional("note", TEXT)),
+          post(
+              N + "/deadline",
+              MEDIATOR,
+              required("at", NAME).described("The deadline: a local date and time."),
+              required("zone", NAME).described("The time zone of at: Africa/Cairo.")),
+          post(
+              N + "/notes",
+              MEDIATOR,
+              required("text", TEXT).described("The note, for the mediators alone.")),
+          post(
+              N + "/messages/{seq}/paraphrase",
+              MEDIATOR,
+              required("to", NAMES).schema(RECIPIENTS),
+              required("text", TEXT).described("The message in the mediators' words.")),
+          post(
+              N + "/outside-events",
+              MEDIATOR,
+              required("text", TEXT).described("What happened outside the talks.")),
+          post(N + "/agreement/signatures", PARTY),
+          get(N + "/timeline", PARTICIPANT),
+          get(N + "/answers", MEDIATOR),
+          get(N + "/agreement.pdf", PARTICIPANT));
 
   private ApiRoutes() {}
 

@@ -79,6 +79,7 @@ public final class ViewJson {
     }
     ObjectNode deadline = view.putObject("deadline").put("rounds", room.deadline());
     deadline.put("round", room.texts().size());
+    deadline.put("used", room.roundsUsed()); // issue 16: only full releases use a round
     ArrayNode texts = view.putArray("texts");
     for (RoomView.TextView text : room.texts()) {
       ObjectNode node = texts.addObject().put("version", text.version());
@@ -107,6 +108,9 @@ public final class ViewJson {
       node.put("text", message.text());
       if (message.released().isPresent()) {
         node.put("released", message.released().getAsLong());
+      }
+      if (message.paraphrase()) {
+        node.put("paraphrase", true);
       }
     }
     ArrayNode suggestions = view.putArray("suggestions");
@@ -137,6 +141,12 @@ public final class ViewJson {
     } else {
       view.putNull("agreement");
     }
+    // The mediator's day (issue 16); the notes are for mediators alone.
+    ObjectNode day = Json.MAPPER.valueToTree(room.day());
+    if (room.day().notes() == null) {
+      day.remove("notes");
+    }
+    view.set("day", day);
     if (room.confiding() instanceof RoomView.MediatorConfiding mediator) {
       ObjectNode consent = view.putObject("consent");
       mediator.consents().forEach(item -> consent.put(item.party(), item.text()));
@@ -158,6 +168,8 @@ public final class ViewJson {
     document.put("recordedAt", agreement.recordedAt().toString());
     document.put("logHash", agreement.logHash());
     document.put("text", agreement.text());
+    // The agreement as a person reads it (issue 16): names, plain words, ISO 8601 in the zone.
+    document.set("sheet", Json.MAPPER.valueToTree(agreement.sheet()));
     return document;
   }
 

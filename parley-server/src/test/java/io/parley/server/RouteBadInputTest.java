@@ -86,7 +86,11 @@ class RouteBadInputTest {
           Map.entry("reservation", "0.5"),
           Map.entry("redLines", "[]"),
           Map.entry("shareReservation", "false"),
-          Map.entry("consent", "\"utilities\""));
+          Map.entry("consent", "\"utilities\""),
+          // The mediator's day (issue 16).
+          Map.entry("resumesAt", "\"2026-12-08T10:00\""),
+          Map.entry("zone", "\"Africa/Cairo\""),
+          Map.entry("at", "\"2026-12-09T18:00\""));
 
   private final HttpClient client =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();

@@ -20,7 +20,16 @@ public enum EventType {
   SUGGESTION_RELEASED,
   SEAT_ASSIGNED,
   AGREEMENT_RECORDED,
-  NEGOTIATION_ENDED;
+  NEGOTIATION_ENDED,
+  // The mediator's day (issue 16): sessions, deadlines, notes, paraphrases, outside events,
+  // signatures.
+  SESSION_ADJOURNED,
+  SESSION_RESUMED,
+  DEADLINE_SET,
+  NOTE_WRITTEN,
+  MESSAGE_PARAPHRASED,
+  OUTSIDE_EVENT_RECORDED,
+  AGREEMENT_SIGNED;
 
   /** The name in the log and the API: {@code text-drafted}. */
   public String wire() {

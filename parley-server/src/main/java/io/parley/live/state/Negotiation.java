@@ -65,6 +65,7 @@ public final class Negotiation {
   private final Status status;
   private final String endReason;
   private final long lastSeq;
+  private final Day day;
 
   private Negotiation(Fold fold) {
     id = fold.id;
@@ -84,6 +85,7 @@ public final class Negotiation {
     status = fold.status;
     endReason = fold.endReason;
     lastSeq = fold.lastSeq;
+    day = fold.day;
   }
 
   /** The fold of {@code events}, which must be in sequence order and start with the creation. */
@@ -122,6 +124,7 @@ public final class Negotiation {
     private Status status = Status.OPEN;
     private String endReason = "";
     private long lastSeq;
+    private Day day = Day.START;
 
     Fold(String id) {
       this.id = id;
@@ -156,6 +159,7 @@ public final class Negotiation {
       status = state.status;
       endReason = state.endReason;
       lastSeq = state.lastSeq;
+      day = state.day;
     }
 
     void apply(SeenEvent seen) {
@@ -222,7 +226,12 @@ public final class Negotiation {
       } else if (event instanceof NegotiationEnded e) {
         status = Status.ENDED;
         endReason = e.reason();
+      } else if (event instanceof LiveEvent.MessageParaphrased e) { // the mediator's day
+        messages.add(
+            new Message(
+                seen.seq(), e.from(), e.to(), e.text(), OptionalLong.of(e.message()), true));
       }
+      day = day.apply(seen);
       lastSeq = seen.seq();
     }
   }
@@ -367,5 +376,25 @@ public final class Negotiation {
 
   public long lastSeq() {
     return lastSeq;
+  }
+
+  /**
+   * The rounds of the deadline used: the text versions released to every party. A version released
+   * to some parties only does not count (issue 16: a partial release keeps the round budget).
+   */
+  public int roundsUsed() {
+    List<String> parties = parties();
+    int used = 0;
+    for (Text text : texts.values()) {
+      if (text.releasedTo().containsAll(parties)) {
+        used++;
+      }
+    }
+    return used;
+  }
+
+  /** The mediator's day: adjournment, deadline date, notes, outside events, signatures. */
+  public Day day() {
+    return day;
   }
 }

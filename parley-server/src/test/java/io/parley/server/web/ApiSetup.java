@@ -59,7 +59,47 @@ final class ApiSetup {
     }
   }
 
-  /** The token at the end of a participant's link ({@code …#n=…&t=TOKEN}). */
+  /** A move over the API as {@code token}'s holder; the answer must be 201. */
+  JsonNode move(Created negotiation, String token, String path, String json) {
+    try {
+      return post("/api/negotiations/" + negotiation.id() + path, token, JSON.readTree(json));
+    } catch (IOException e) {
+      throw new UncheckedIOException("not JSON: " + json, e);
+    }
+  }
+
+  /** An answer whatever its status: the status and the body as text. */
+  record Reply(int status, String contentType, byte[] body) {
+    String text() {
+      return new String(body, java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+
+  /** Sends {@code method path} with a token and an optional JSON body, whatever the answer. */
+  Reply attempt(String method, String path, String token, String json) {
+    HttpRequest.Builder request = authorized(path, token);
+    if (json == null) {
+      request.method(method, HttpRequest.BodyPublishers.noBody());
+    } else {
+      request.header("Content-Type", "application/json");
+      request.method(method, HttpRequest.BodyPublishers.ofString(json));
+    }
+    try {
+      HttpResponse<byte[]> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new Reply(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(method + " " + path + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted during " + method + " " + path, e);
+    }
+  }
+
+  /** An invited party's token, read from its room link. */
   static String token(String link) {
     return link.substring(link.indexOf("&t=") + 3);
   }

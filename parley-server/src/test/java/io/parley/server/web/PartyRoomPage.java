@@ -38,6 +38,24 @@ final class PartyRoomPage {
     provision.getByLabel("Reason").fill(reason);
   }
 
+  /** Chooses Accept for every provision still without an answer (none is chosen by default). */
+  void acceptTheRest() {
+    Locator provisions = page.locator("#respond-form fieldset.provision");
+    for (int i = 0; i < provisions.count(); i++) {
+      Locator provision = provisions.nth(i);
+      if (provision.locator("input[type=radio]:checked").count() == 0) {
+        provision.getByLabel("Accept", new Locator.GetByLabelOptions().setExact(true)).check();
+      }
+    }
+  }
+
+  /** Rejects one provision, with a reason. */
+  void reject(String issueId, String reason) {
+    Locator provision = provision(issueId);
+    provision.getByLabel("Reject", new Locator.GetByLabelOptions().setExact(true)).check();
+    provision.getByLabel("Reason").fill(reason);
+  }
+
   void send(int version) {
     button(page.locator("#respond-form"), "Send my response to version " + version).click();
     assertThat(page.locator("#respond-status"))
