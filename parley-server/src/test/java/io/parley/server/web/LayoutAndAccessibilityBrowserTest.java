@@ -99,6 +99,12 @@ class LayoutAndAccessibilityBrowserTest {
     assertThat(Axe.seriousViolations(room.page())).as("agreement in the room").isEmpty();
     assertThat(console.page().locator(".agreement")).isVisible();
     assertThat(Axe.seriousViolations(console.page())).as("agreement in the console").isEmpty();
+
+    Page sheet = web.chromium().open("axe-agreement-page");
+    sheet.navigate(
+        web.server().baseUrl() + "/agreement.html#n=" + cairo.id() + "&t=" + ApiSetup.token(hamas));
+    assertThat(sheet.locator("#sheet")).containsText("Agreement");
+    assertThat(Axe.seriousViolations(sheet)).as("the printable agreement page").isEmpty();
   }
 
   /**

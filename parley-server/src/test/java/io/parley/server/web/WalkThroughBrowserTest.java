@@ -83,6 +83,15 @@ class WalkThroughBrowserTest {
     api.act(cairo, token, "/agreement", "{\"version\":2}");
     assertThat(console.locator(".agreement")).isVisible();
     picture(console.locator(".agreement"), "walk-06-agreement");
+    Page sheet = web.chromium().open("walk-agreement-page", 1000, 1200);
+    sheet.navigate(
+        web.server().baseUrl()
+            + "/agreement.html#n="
+            + cairo.id()
+            + "&t="
+            + ApiSetup.token(hamasLink));
+    assertThat(sheet.locator("#sheet")).containsText("Agreement");
+    picture(sheet, "walk-07-agreement-page");
   }
 
   /** Photographs a page's viewport (or one element) for the walk-through. */
