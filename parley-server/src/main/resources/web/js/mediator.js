@@ -1,6 +1,6 @@
 // The mediator console: loads the mediator's view, builds each section's forms once, and
 // re-renders the sections whenever the live stream reports an event.
-import { readFragment, NegotiationClient } from './api.js';
+import { readFragment, followLinkChanges, NegotiationClient } from './api.js';
 import { byId, say } from './dom.js';
 import { participantName } from './negotiation.js';
 import { renderOverview, setupSessions, renderSessions, setupMessages, renderMessages } from './mediator-talks.js';
@@ -11,6 +11,7 @@ import { setupEnd, renderEnd } from './mediator-end.js';
 import { setupDay, renderDay } from './mediator-day.js';
 
 const { negotiation, token } = readFragment();
+followLinkChanges({ token });
 const pageStatus = byId('page-status');
 
 /** Shared by every section: the client, the latest view, and what the mediator chose on screen. */

@@ -173,7 +173,24 @@ final class ApiHandlers {
   }
 
   void utilitySpace(Context ctx) {
-    json(ctx, 200, ViewJson.utilitySpace(live.utilitySpace(viewer(ctx))));
+    json(
+        ctx,
+        200,
+        ViewJson.utilitySpace(
+            live.utilitySpace(
+                viewer(ctx),
+                Optional.ofNullable(ctx.queryParam("x")),
+                Optional.ofNullable(ctx.queryParam("y")))));
+  }
+
+  void previewPreferences(Context ctx) {
+    Viewer viewer = viewer(ctx);
+    json(
+        ctx,
+        200,
+        ViewJson.preferencesPreview(
+            live.previewPreferences(
+                viewer, Requests.preview(Json.parseObject(RequestBody.json(ctx))))));
   }
 
   void invite(Context ctx) {

@@ -199,6 +199,7 @@ public final class ParleyServer implements AutoCloseable {
     h.put("POST " + n + "/end", api.move(Move.END));
     h.put("POST " + n + "/responses", api.move(Move.RESPOND));
     h.put("POST " + n + "/preferences", api.move(Move.CONFIDE));
+    h.put("POST " + n + "/preferences/preview", api::previewPreferences);
     // The mediator's day (issue 16).
     h.put("POST " + n + "/session/adjourn", api.move(Move.ADJOURN_SESSION));
     h.put("POST " + n + "/session/resume", api.move(Move.RESUME_SESSION));

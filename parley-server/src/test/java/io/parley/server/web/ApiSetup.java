@@ -46,6 +46,19 @@ final class ApiSetup {
     return body.get("link").asText();
   }
 
+  /** POSTs a move to the negotiation's {@code path} as the holder of {@code token}. */
+  JsonNode act(Created negotiation, String token, String path, String json) {
+    try {
+      return post(
+          "/api/negotiations/" + negotiation.id() + path,
+          token,
+          JSON.readTree(json),
+          path.endsWith("/preview") ? 200 : 201);
+    } catch (IOException e) {
+      throw new UncheckedIOException("not JSON: " + json, e);
+    }
+  }
+
   /** A move over the API as {@code token}'s holder; the answer must be 201. */
   JsonNode move(Created negotiation, String token, String path, String json) {
     try {
@@ -97,13 +110,17 @@ final class ApiSetup {
   }
 
   private JsonNode post(String path, String token, JsonNode body) {
+    return post(path, token, body, 201);
+  }
+
+  private JsonNode post(String path, String token, JsonNode body, int expectedStatus) {
     try {
       return send(
           authorized(path, token)
               .header("Content-Type", "application/json")
               .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
               .build(),
-          201);
+          expectedStatus);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the body of POST " + path, e);
     }
