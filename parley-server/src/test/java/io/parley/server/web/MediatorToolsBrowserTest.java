@@ -44,7 +44,7 @@ class MediatorToolsBrowserTest {
     Locator message =
         consolePage.locator("#messages-body li", new Page.LocatorOptions().setHasText(statement));
     message.getByText("Pass this message on").click();
-    message.getByLabel("Israel").check();
+    message.locator("form.forward").getByLabel("Israel").check();
     message.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Pass on")).click();
     assertThat(israelPage.locator("#messages-body")).containsText(statement);
 
