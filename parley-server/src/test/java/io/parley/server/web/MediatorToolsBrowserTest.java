@@ -55,7 +55,8 @@ class MediatorToolsBrowserTest {
     nash.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Release this package"))
         .click();
     assertThat(israelPage.locator("#suggestions")).isVisible();
-    assertThat(israelPage.locator("#suggestions-body")).containsText("A package both sides may accept");
+    assertThat(israelPage.locator("#suggestions-body"))
+        .containsText("A package both sides may accept");
     assertThat(hamasPage.locator("#suggestions")).isHidden();
 
     console.scheduleSession("Talks resume in Egypt", "Cairo", "Tuesday");
