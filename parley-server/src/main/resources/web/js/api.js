@@ -15,11 +15,44 @@ export class ApiError extends Error {
  */
 export function readFragment(hash = window.location.hash) {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
-  return {
+  const read = {
     negotiation: params.get('n') || '',
     token: params.get('t') || '',
     consoleKey: params.get('console') || '',
   };
+  return rememberLink(read);
+}
+
+const LINK_KEY = `parley-link:${window.location.pathname}`;
+
+/**
+ * Deep links survive in-page hash changes: a fragment that holds a link (#n=…&t=… or #console=…) is
+ * kept for this tab (sessionStorage, never sent anywhere), and a fragment that holds none (#main
+ * after the skip link, a section's anchor) falls back to it, so a reload still opens the same room.
+ */
+function rememberLink(read) {
+  try {
+    if (read.token || read.consoleKey) {
+      window.sessionStorage.setItem(LINK_KEY, JSON.stringify(read));
+      return read;
+    }
+    const kept = JSON.parse(window.sessionStorage.getItem(LINK_KEY) || 'null');
+    return kept && typeof kept === 'object' ? { ...read, ...kept } : read;
+  } catch (e) {
+    return read;
+  }
+}
+
+/**
+ * Reloads the page when the fragment changes to another link (a person pastes another room's link
+ * into the address bar of an open page); other fragment changes (anchors) keep the page as it is.
+ */
+export function followLinkChanges(current) {
+  window.addEventListener('hashchange', () => {
+    const params = new URLSearchParams(window.location.hash.replace(/^#/, ''));
+    const token = params.get('t') || params.get('console') || '';
+    if (token && token !== (current.token || current.consoleKey)) window.location.reload();
+  });
 }
 
 /** Sends one request with a Bearer token; resolves to parsed JSON (or null for 204). */
@@ -54,8 +87,18 @@ export async function request(method, path, token, body) {
   return data;
 }
 
+/**
+ * What a failed call says to a person. The server's own sentence for a refused request (4xx), which
+ * is written for people and names the field; never a server failure's text (5xx), an HTML page or
+ * anything that looks like a program's internals.
+ */
 function describeFailure(status, data) {
-  const detail = data && typeof data.error === 'string' ? data.error : '';
+  let detail = data && typeof data.error === 'string' ? data.error
+    : (data && typeof data.detail === 'string' ? data.detail : '');
+  if (status >= 500 || /exception|\bat [a-z]+\.|stack|<html|null ?pointer/i.test(detail) || detail.length > 500) {
+    detail = '';
+  }
+  if (status >= 500) return 'Something went wrong on the server. Your last action may not have been saved; try again in a moment.';
   if (status === 401) return detail || 'This link is not valid any more. Ask the mediator for a new one.';
   if (status === 403) return detail || 'You are not allowed to do that in this negotiation.';
   if (status === 404) return detail || 'Not found.';
@@ -137,4 +180,7 @@ export const EVENT_TYPES = [
   'text-released', 'response-submitted', 'message-sent', 'message-released',
   'preferences-confided', 'session-scheduled', 'adjourned', 'suggestion-made',
   'suggestion-released', 'seat-assigned', 'agreement-recorded', 'negotiation-ended',
+  // The mediator's day (issue 16).
+  'session-adjourned', 'session-resumed', 'deadline-set', 'note-written', 'message-paraphrased',
+  'outside-event-recorded', 'agreement-signed',
 ];

@@ -1,8 +1,9 @@
 // The landing page: an explanation, or with #console=KEY the form that creates a negotiation.
-import { readFragment, request } from './api.js';
+import { readFragment, followLinkChanges, request } from './api.js';
 import { byId, el, say, busy, copyField, replace } from './dom.js';
 
 const { consoleKey } = readFragment();
+followLinkChanges({ consoleKey });
 
 if (consoleKey) {
   byId('create').hidden = false;

@@ -3,7 +3,7 @@ import { byId, el, empty, replace, say, busy, unchanged } from './dom.js';
 import { negotiatingParties, textsByVersion, latestResponse } from './negotiation.js';
 import { selectField, checkboxGroup, checkedValues } from './forms.js';
 import { readSuggestion, packageTables, packageName } from './suggestions.js';
-import { utilityChart } from './chart.js';
+import { draftSpaceFigure } from './draft-space.js';
 import { showAgreement } from './agreement.js';
 
 /** The button that asks the server for packages. */
@@ -56,42 +56,46 @@ let spaceMissing = false;
 let spaceRequests = 0;
 
 /**
- * Fetches the utility space (mediator only) and draws it; explains when it is unavailable. When
- * updates come quickly, only the answer to the latest request is drawn.
+ * Fetches the chart the server drew (mediator only) and places it; explains when it is unavailable.
+ * When updates come quickly, only the answer to the latest request is shown.
  */
 export async function renderSpace(ctx) {
   const body = byId('space-body');
   if (spaceMissing) return;
   const request = ++spaceRequests;
-  let space;
-  try {
-    space = await ctx.client.get('/utility-space');
-    if (request !== spaceRequests) return;
-  } catch (e) {
-    if (request !== spaceRequests) return;
-    spaceMissing = e.status === 404;
-    replace(body, empty(spaceMissing
-      ? 'This server does not provide the utility space yet.'
-      : `The utility space could not be loaded: ${e.message}`));
-    return;
-  }
-  const parties = (space.parties || negotiatingParties(ctx.view).map((p) => p.id));
+  const parties = negotiatingParties(ctx.view).map((p) => p.id);
   if (parties.length < 2) {
     replace(body, empty('The chart needs two parties with preferences.'));
     return;
   }
   if (!axes || !parties.includes(axes[0]) || !parties.includes(axes[1])) axes = [parties[0], parties[1]];
+  let space;
+  try {
+    space = await ctx.client.get(`/utility-space?x=${encodeURIComponent(axes[0])}&y=${encodeURIComponent(axes[1])}`);
+    if (request !== spaceRequests) return;
+  } catch (e) {
+    if (request !== spaceRequests) return;
+    spaceMissing = e.status === 404;
+    replace(body, empty(spaceMissing
+      ? 'This server does not provide the chart yet.'
+      : `The chart could not be loaded. ${e.message}`));
+    return;
+  }
   const controls = [];
   if (parties.length > 2) {
     const options = parties.map((p) => ({ value: p, label: ctx.nameOf(p) }));
     const across = selectField('Across', options, { name: 'axis-x', value: axes[0] });
     const up = selectField('Up', options, { name: 'axis-y', value: axes[1] });
-    const change = () => { axes = [across.select.value, up.select.value]; renderSpace(ctx); };
+    const change = () => {
+      if (across.select.value === up.select.value) return;
+      axes = [across.select.value, up.select.value];
+      renderSpace(ctx);
+    };
     across.select.addEventListener('change', change);
     up.select.addEventListener('change', change);
     controls.push(el('div', { class: 'inline-choices' }, across.field, up.field));
   }
-  replace(body, controls, utilityChart(space, axes[0], axes[1], ctx.nameOf));
+  replace(body, controls, draftSpaceFigure(space, ctx.nameOf, packageName));
 }
 
 let versionSelect = null;

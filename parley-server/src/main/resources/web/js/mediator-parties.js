@@ -5,6 +5,7 @@ import {
   negotiatingParties, issueById, issueName, formatValue, verdictLabel, latestText,
   latestResponse,
 } from './negotiation.js';
+import { reasonSentence } from './plain-words.js';
 
 function confidedOf(view, id) {
   const confided = view.confided;
@@ -118,14 +119,14 @@ export function renderResponses(ctx) {
       el('p', {}, `Version ${response.version}: `,
         el('span', { class: `badge ${response.verdict}` }, verdictLabel(response.verdict))),
       stale,
-      response.reason ? el('blockquote', { class: 'reason' }, response.reason) : null,
+      response.reason ? el('blockquote', { class: 'reason' }, response.robot ? reasonSentence(response.reason) : response.reason) : null,
       amendments.length ? el('table', {},
         el('caption', {}, 'Amendments'),
         el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Provision'),
           el('th', { scope: 'col' }, 'Proposed'), el('th', { scope: 'col' }, 'Reason'))),
         el('tbody', {}, amendments.map((a) => el('tr', {},
           el('th', { scope: 'row' }, issueName(issueById(view, a.issue))),
-          el('td', {}, formatValue(a.value)), el('td', {}, a.reason || ''))))) : null,
+          el('td', {}, formatValue(a.value)), el('td', {}, response.robot ? reasonSentence(a.reason) : a.reason || ''))))) : null,
       amendments.length ? el('button', {
         type: 'button', class: 'secondary',
         on: { click: () => ctx.composer.applyAmendments(response) },

@@ -4,6 +4,7 @@ import { negotiatingParties, formatWhen, latestText } from './negotiation.js';
 import { timelineList } from './timeline.js';
 import { textField, selectField, checkboxGroup, checkedValues } from './forms.js';
 import { messageThread } from './messages.js';
+import { paraphraseForm } from './mediator-day.js';
 
 function others(ctx) {
   const me = ctx.view.you ? ctx.view.you.participant : '';
@@ -140,6 +141,7 @@ export function renderMessages(ctx) {
       const done = await busy(button, status, () => ctx.client.post(`/messages/${message.seq}/release`, { to }));
       if (done) ctx.refresh();
     });
-    return el('details', {}, el('summary', {}, 'Pass this message on'), form);
+    return el('div', {}, el('details', {}, el('summary', {}, 'Pass this message on'), form),
+      paraphraseForm(ctx, message, targets));
   }));
 }

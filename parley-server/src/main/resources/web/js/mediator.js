@@ -1,6 +1,6 @@
 // The mediator console: loads the mediator's view, builds each section's forms once, and
 // re-renders the sections whenever the live stream reports an event.
-import { readFragment, NegotiationClient } from './api.js';
+import { readFragment, followLinkChanges, NegotiationClient } from './api.js';
 import { byId, say } from './dom.js';
 import { participantName } from './negotiation.js';
 import { renderOverview, setupSessions, renderSessions, setupMessages, renderMessages } from './mediator-talks.js';
@@ -8,8 +8,10 @@ import { renderParticipants, renderResponses } from './mediator-parties.js';
 import { setupText, renderText, setupComposer, renderComposer } from './mediator-text.js';
 import { setupSuggestions, renderSuggestions, renderSpace, setupAgreement, renderAgreement } from './mediator-deal.js';
 import { setupEnd, renderEnd } from './mediator-end.js';
+import { setupDay, renderDay } from './mediator-day.js';
 
 const { negotiation, token } = readFragment();
+followLinkChanges({ token });
 const pageStatus = byId('page-status');
 
 /** Shared by every section: the client, the latest view, and what the mediator chose on screen. */
@@ -48,6 +50,7 @@ async function start() {
   setupSuggestions(ctx);
   setupAgreement(ctx);
   setupEnd(ctx);
+  setupDay(ctx);
   render();
   byId('console').hidden = false;
   ctx.client.follow(refresh, byId('live'));
@@ -79,4 +82,5 @@ function render() {
   renderSpace(ctx);
   renderAgreement(ctx);
   renderEnd(ctx);
+  renderDay(ctx); // the mediator's day (issue 16); locks every control once the talks are over
 }

@@ -21,7 +21,15 @@ export function messageThread(view, emptyText, extra = () => null) {
     return el('li', { class: mine ? 'mine' : null, 'data-seq': m.seq },
       el('div', { class: 'meta' }, `${mine ? 'You' : participantName(view, m.from)} → ${to}${released}`
         + (m.released ? ' · passed on by the mediators' : '')),
+      paraphraseMark(m),
       el('div', { class: 'message-text' }, m.text),
       mine ? null : extra(m));
   }));
+}
+
+/** Marks a message the mediators passed on in their own words (issue 16), wherever it is shown. */
+function paraphraseMark(message) {
+  if (!message.paraphrase) return null;
+  return el('div', { class: 'paraphrase-mark' },
+    el('strong', {}, 'Paraphrase: '), 'the mediators’ words, not the sender’s own.');
 }

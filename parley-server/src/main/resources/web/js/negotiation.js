@@ -36,10 +36,10 @@ export function valuesOf(issue) {
   return values;
 }
 
-/** A value as people read it: "phased-all" becomes "phased all". */
+/** A value as people read it: "phased-all" becomes "phased all", "full_withdrawal" "full withdrawal". */
 export function formatValue(value) {
   if (value === null || value === undefined) return '—';
-  return String(value).replace(/-/g, ' ');
+  return String(value).replace(/[-_]+/g, ' ');
 }
 
 /** Texts sorted by version, oldest first. */

@@ -4,7 +4,6 @@
 import { el, freshId } from './dom.js';
 import { issueName, valuesOf, formatValue, isRange } from './negotiation.js';
 import { selectField, textField, checkboxGroup, checkedValues } from './forms.js';
-import { weightsFromPoints } from './utility.js';
 
 function slider(label, { min = 0, max = 100, value = 50, name, format }) {
   const id = freshId(name);
@@ -162,4 +161,15 @@ function redLineEditor(issues, onChange) {
     return line;
   };
   return node;
+}
+
+/** Scales points to weights that sum to 1 (all zero gives equal weights): the form's own scale. */
+function weightsFromPoints(points) {
+  const entries = Object.entries(points);
+  const total = entries.reduce((sum, [, p]) => sum + Math.max(0, p), 0);
+  const weights = {};
+  for (const [issue, p] of entries) {
+    weights[issue] = total > 0 ? Math.max(0, p) / total : 1 / entries.length;
+  }
+  return weights;
 }

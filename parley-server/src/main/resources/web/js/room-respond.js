@@ -12,7 +12,8 @@ const CHOICES = [
 
 function provisionEditor(issue, current) {
   const name = freshId(`choice-${issue.id}`);
-  const choice = radioGroup('Your answer', CHOICES, name, 'accept');
+  // No default answer (issue 16): the party chooses for every provision.
+  const choice = radioGroup('Your answer', CHOICES, name, null);
   const others = valuesOf(issue).filter((v) => String(v) !== String(current));
   const proposal = others.length ? issueValueField(issue, others[0], 'Proposed: ', others) : null;
   const reason = textField('Reason', { name: `reason-${issue.id}`, multiline: true });
@@ -22,7 +23,7 @@ function provisionEditor(issue, current) {
   const sync = () => {
     const value = radioValue(node, name);
     amendBox.hidden = value !== 'amend';
-    reason.field.hidden = value === 'accept';
+    reason.field.hidden = value === 'accept' || value === '';
   };
   if (!proposal) choice.querySelector('input[value="amend"]').disabled = true;
   node.addEventListener('change', sync);
@@ -63,6 +64,11 @@ export function buildResponseForm(form, view, text, client, status, onSent) {
   const button = el('button', { type: 'submit' }, `Send my response to version ${text.version}`);
   form.append(...editors.map((e) => e.node), overall.field, summary, el('div', { class: 'actions' }, button));
   const update = () => {
+    const unanswered = editors.map((e) => e.read()).filter((a) => !a.choice).length;
+    if (unanswered) {
+      summary.textContent = `Choose Accept, Propose a change or Reject for each provision (${unanswered} left).`;
+      return;
+    }
     const body = responseBody(text.version, editors.map((e) => e.read()), '', nameOf);
     summary.textContent = `Your answer will be: ${verdictLabel(body.verdict)}`
       + (body.amendments.length ? ` (${body.amendments.length} change${body.amendments.length > 1 ? 's' : ''})` : '');
@@ -72,6 +78,12 @@ export function buildResponseForm(form, view, text, client, status, onSent) {
   form.onsubmit = async (event) => {
     event.preventDefault();
     const answers = editors.map((e) => e.read());
+    const unchosen = answers.find((a) => !a.choice);
+    if (unchosen) {
+      say(status, `Choose Accept, Propose a change or Reject for ${nameOf(unchosen.issue)}.`, 'error');
+      form.querySelector(`fieldset[data-issue="${unchosen.issue}"] input[type="radio"]`).focus();
+      return;
+    }
     const missing = answers.find((a) => a.choice !== 'accept' && !a.reason);
     if (missing) {
       say(status, `Give a reason for your answer on ${nameOf(missing.issue)}.`, 'error');
@@ -98,4 +110,19 @@ export function ownResponses(view, summaryNode) {
     el('ul', { class: 'plain' }, own.map((r) => el('li', {},
       `Version ${r.version}: `, el('span', { class: `badge ${r.verdict}` }, verdictLabel(r.verdict)),
       (r.amendments || []).length ? ` — ${(r.amendments || []).map((a) => `${a.issue} → ${formatValue(a.value)}`).join('; ')}` : '')))));
+}
+
+/**
+ * The choice of which released version to answer (issue 16: answers per version): every version
+ * released to the party, the latest first. onChange(version) runs when the party picks another.
+ */
+export function versionChooser(view, chosen, onChange) {
+  const texts = [...(view.texts || [])].sort((a, b) => b.version - a.version);
+  if (texts.length < 2) return null;
+  const id = 'answer-version';
+  const select = el('select', { id, name: 'answer-version' }, texts.map((t) => el('option', {
+    value: t.version, props: { selected: t.version === chosen },
+  }, `Version ${t.version}${t.version === texts[0].version ? ' (latest)' : ''}`)));
+  select.addEventListener('change', () => onChange(Number(select.value)));
+  return el('div', { class: 'field' }, el('label', { for: id }, 'Answer version'), select);
 }

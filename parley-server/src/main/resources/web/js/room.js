@@ -1,6 +1,6 @@
 // The party room: the text as released, the response form, messages with the mediators, the
 // preferences form with its preview, shared packages and the agreement. Only the caller's view.
-import { readFragment, NegotiationClient } from './api.js';
+import { readFragment, followLinkChanges, NegotiationClient } from './api.js';
 import { byId, el, empty, replace, say, busy, unchanged } from './dom.js';
 import {
   participantName, latestText, textsByVersion, provisionsTable, differences, changesList, issueById, issueName,
@@ -8,18 +8,21 @@ import {
 } from './negotiation.js';
 import { messageThread } from './messages.js';
 import { timelineList } from './timeline.js';
-import { buildResponseForm, ownResponses } from './room-respond.js';
+import { buildResponseForm, ownResponses, versionChooser } from './room-respond.js';
+import { adjournmentNotice, deadlineCountdown, outsideEvents, lockWhenOver } from './day.js';
+import { signatureControls } from './agreement-page.js';
 import { preferencesForm } from './prefs.js';
-import { utilityOf, brokenRedLines, describeRedLine } from './utility.js';
-import { readSuggestion, packageTables } from './suggestions.js';
+import { readSuggestion, packageTables, partyPackageName } from './suggestions.js';
 import { showAgreement } from './agreement.js';
 import { renderFollowThrough } from './follow-through.js';
 
 const { negotiation, token } = readFragment();
+followLinkChanges({ token });
 const client = new NegotiationClient(negotiation, token);
 const pageStatus = byId('page-status');
 let view = null;
 let formVersion = null;
+let chosenVersion = null;
 let prefs = null;
 
 if (!negotiation || !token) {
@@ -80,6 +83,7 @@ function render() {
     byId('respond').hidden = true;
     byId('preferences').hidden = true;
   }
+  lockWhenOver(byId('room'), view); // issue 16: nothing can be done once the talks are over
 }
 
 /** When the mediators ended the talks without agreement: says so, with their reason, at the top. */
@@ -111,7 +115,8 @@ function renderText() {
 }
 
 function renderResponse() {
-  const text = latestText(view);
+  const latest = latestText(view);
+  const text = (view.texts || []).find((t) => t.version === chosenVersion) || latest;
   ownResponses(view, byId('respond-summary'));
   const form = byId('respond-form');
   const closed = view.status && view.status !== 'open';
@@ -123,16 +128,30 @@ function renderResponse() {
   if (formVersion === text.version) return; // keep what the party is typing
   formVersion = text.version;
   buildResponseForm(form, view, text, client, byId('respond-status'), refresh);
+  const chooser = versionChooser(view, text.version, (version) => {
+    chosenVersion = version;
+    renderResponse();
+  });
+  if (chooser) form.prepend(chooser);
 }
 
 function renderSessions() {
-  replace(byId('sessions-body'), timelineList(view, (id) => participantName(view, id), false),
-    view.deadline ? el('p', { class: 'meta' }, `Deadline: ${formatWhen(view.deadline)}`) : null);
+  replace(byId('sessions-body'), adjournmentNotice(view), deadlineCountdown(view),
+    timelineList(view, (id) => participantName(view, id), false),
+    view.deadline ? el('p', { class: 'meta' }, `Deadline: ${formatWhen(view.deadline)}`) : null,
+    outsideEvents(view));
 }
 
+let previewRequests = 0;
+let previewTimer = null;
+
+/**
+ * Asks the server what the preferences in the form would make of the latest text (the server's own
+ * utility and red-line rules; the page holds none) and shows the answer. Edits in quick succession
+ * send one request; only the latest answer is shown.
+ */
 function renderPreview() {
   if (!prefs) return;
-  const entered = prefs.read();
   const text = latestText(view);
   const shared = Boolean(view.preferences && view.preferences.shareReservation);
   const full = Boolean(view.preferences && view.preferences.consent === 'full');
@@ -147,26 +166,43 @@ function renderPreview() {
     replace(byId('preview'), empty('When a text is released, this shows what it would be worth to you.'));
     return;
   }
-  const { utility, contributions } = utilityOf(entered, text.outcome);
-  const broken = brokenRedLines(entered.redLines, text.outcome);
+  clearTimeout(previewTimer);
+  previewTimer = setTimeout(() => askPreview(text), 250);
+}
+
+async function askPreview(text) {
+  const request = ++previewRequests;
+  let answer;
+  try {
+    answer = await client.post('/preferences/preview', prefs.read());
+  } catch (e) {
+    if (request !== previewRequests) return;
+    replace(byId('preview'), el('p', { class: 'hint' }, `No preview yet: ${e.message}`));
+    return;
+  }
+  if (request !== previewRequests) return;
+  const found = (answer.texts || []).find((t) => t.version === text.version);
+  if (!found) return;
   const nameOfIssue = (id) => issueName(issueById(view, id));
-  const above = utility >= entered.reservation;
-  const meter = el('progress', { class: 'meter', max: 100, value: Math.round(utility * 100), 'aria-label': 'Your utility for the text' });
+  const percent = (u) => `${Math.round(u * 100)}%`;
+  const above = found.utility >= found.reservation;
+  const meter = el('progress', { class: 'meter', max: 100, value: Math.round(found.utility * 100), 'aria-label': 'Your utility for the text' });
   replace(byId('preview'),
     el('p', { class: 'preview' }, `Version ${text.version} would give you `,
-      el('strong', { id: 'preview-utility' }, `${Math.round(utility * 100)}%`), ' of what you want.'),
+      el('strong', { id: 'preview-utility' }, percent(found.utility)), ' of what you want.'),
     meter,
     el('p', { class: above ? 'verdict-ok' : 'verdict-bad' }, above
-      ? `That is at or above your reservation (${Math.round(entered.reservation * 100)}%).`
-      : `That is below your reservation (${Math.round(entered.reservation * 100)}%).`),
-    broken.length ? el('div', { class: 'verdict-bad' }, 'It breaks your red lines:',
-      el('ul', {}, broken.map((line) => el('li', {}, describeRedLine(line, nameOfIssue))))) : null,
-    el('table', {}, el('caption', {}, 'Where it comes from'),
-      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Provision'), el('th', { scope: 'col' }, 'Text'),
-        el('th', { scope: 'col' }, 'Share'), el('th', { scope: 'col' }, 'Score'))),
-      el('tbody', {}, contributions.map((c) => el('tr', {},
-        el('th', { scope: 'row' }, nameOfIssue(c.issue)), el('td', {}, formatValue(c.value)),
-        el('td', {}, `${Math.round(c.weight * 100)}%`), el('td', {}, `${Math.round(c.score * 100)}%`))))));
+      ? `That is at or above the least you would accept (${percent(found.reservation)}).`
+      : `That is below the least you would accept (${percent(found.reservation)}).`),
+    found.brokenRedLines.length ? el('div', { class: 'verdict-bad' }, 'It breaks your red lines:',
+      el('ul', {}, found.brokenRedLines.map((line) => el('li', {}, line)))) : null,
+    el('details', {}, el('summary', {}, 'Where it comes from'),
+      el('table', {},
+        el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Provision'), el('th', { scope: 'col' }, 'Text'),
+          el('th', { scope: 'col' }, 'Share'), el('th', { scope: 'col' }, 'Score'))),
+        el('tbody', {}, found.contributions.map((c) => el('tr', {},
+          el('th', { scope: 'row' }, nameOfIssue(c.issue)), el('td', {}, formatValue(text.outcome[c.issue])),
+          el('td', {}, percent(c.weight)), el('td', {}, percent(c.score))))))));
 }
 
 /** What the server computed from the preferences the party confided, per text version. */
@@ -220,7 +256,7 @@ async function sendMessage(event) {
 function renderSuggestions() {
   const list = (view.suggestions || []).map(readSuggestion);
   byId('suggestions').hidden = !list.length;
-  replace(byId('suggestions-body'), list.map((s) => packageTables(view, s)));
+  replace(byId('suggestions-body'), list.map((s) => packageTables(view, s, () => null, partyPackageName)));
 }
 
 async function renderAgreement() {
@@ -228,4 +264,5 @@ async function renderAgreement() {
   byId('agreement').hidden = !recorded;
   if (!recorded) return;
   await showAgreement(byId('agreement-body'), view, client);
+  replace(byId('agreement-sign'), signatureControls(view, client, negotiation, token, refresh));
 }

@@ -8,9 +8,21 @@ const PACKAGE_NAMES = {
   egalitarian: 'Egalitarian solution',
 };
 
-/** A readable name for a package id. */
+/** What parties read for the same packages: plain words, no analyst terms. */
+const PARTY_PACKAGE_NAMES = {
+  nash: 'A package both sides may accept',
+  'kalai-smorodinsky': 'A package that shares the gains in proportion',
+  egalitarian: 'A package that gives each side an equal gain',
+};
+
+/** A readable name for a package id (the mediators' terms). */
 export function packageName(id) {
   return PACKAGE_NAMES[id] || id;
+}
+
+/** The name parties read for a package id. */
+export function partyPackageName(id) {
+  return PARTY_PACKAGE_NAMES[id] || 'A suggested package';
 }
 
 /** Normalises one suggestion (an object with packages as a list or a map) to {seq, packages, note}. */
@@ -30,7 +42,7 @@ export function readSuggestion(s) {
 }
 
 /** The packages of one suggestion as tables, each with optional controls from extra(pkg). */
-export function packageTables(view, suggestion, extra = () => null) {
+export function packageTables(view, suggestion, extra = () => null, nameOf = packageName) {
   const items = suggestion.packages.length ? suggestion.packages
     : (suggestion.outcome ? [{ name: suggestion.single || 'package', outcome: suggestion.outcome }] : []);
   if (!items.length) return empty(suggestion.note || 'No package satisfies every red line and reservation.');
@@ -40,5 +52,5 @@ export function packageTables(view, suggestion, extra = () => null) {
     basis.length ? el('p', { class: 'meta package-note' }, 'Computed from: ', basis.map(([party, source]) =>
       `${participantName(view, party)} — ${source === 'confided' ? 'confided preferences' : 'the scenario’s preferences'}`).join('; ')) : null,
     items.map((p) => el('div', { class: 'package', 'data-package': p.name },
-      provisionsTable(view, p.outcome, packageName(p.name)), extra(p))));
+      provisionsTable(view, p.outcome, nameOf(p.name)), extra(p))));
 }

@@ -30,14 +30,33 @@ public final class LiveException extends RuntimeException {
   }
 
   private final Kind kind;
+  private final transient java.util.Optional<String> state;
 
   public LiveException(Kind kind, String message) {
+    this(kind, message, java.util.Optional.empty());
+  }
+
+  private LiveException(Kind kind, String message, java.util.Optional<String> state) {
     super(message);
     this.kind = kind;
+    this.state = state;
   }
 
   public Kind kind() {
     return kind;
+  }
+
+  /**
+   * The negotiation's state ({@code agreed} or {@code ended}) when the refusal is because the
+   * negotiation has ended; empty otherwise.
+   */
+  public java.util.Optional<String> state() {
+    return state;
+  }
+
+  /** A CONFLICT because the negotiation has ended in {@code status}. */
+  public static LiveException ended(io.parley.live.state.Status status, String message) {
+    return new LiveException(Kind.CONFLICT, message, java.util.Optional.of(status.wire()));
   }
 
   public static LiveException badInput(String message) {

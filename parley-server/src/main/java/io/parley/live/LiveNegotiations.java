@@ -5,6 +5,7 @@ import io.parley.live.events.Creation;
 import io.parley.live.events.EventCodec;
 import io.parley.live.events.EventDraft;
 import io.parley.live.events.Participant;
+import io.parley.live.input.PreviewRequest;
 import io.parley.live.log.Log;
 import io.parley.live.log.LoggedEvent;
 import io.parley.live.log.Quarantine;
@@ -12,6 +13,9 @@ import io.parley.live.log.Quarantined;
 import io.parley.live.log.RequestFingerprint;
 import io.parley.live.robots.Autopilot;
 import io.parley.live.robots.Robots;
+import io.parley.live.rooms.AgreementSheet;
+import io.parley.live.rooms.AnswerGrid;
+import io.parley.live.rooms.DayTimeline;
 import io.parley.live.rooms.Feeds;
 import io.parley.live.rooms.SeenEvent;
 import io.parley.live.rooms.Subscription;
@@ -24,10 +28,12 @@ import io.parley.live.rules.MoveRequest;
 import io.parley.live.rules.Rulebook;
 import io.parley.live.state.Agreement;
 import io.parley.live.state.Negotiation;
+import io.parley.live.suggest.PreferencesPreview;
 import io.parley.live.suggest.UtilitySpace;
 import io.parley.live.tokens.TokenIndex;
 import io.parley.live.tokens.Tokens;
 import io.parley.live.views.AgreementDocument;
+import io.parley.live.views.PreferencesPreviewView;
 import io.parley.live.views.RoomView;
 import io.parley.live.views.TextDiff;
 import io.parley.live.views.UtilitySpaceView;
@@ -331,6 +337,39 @@ public final class LiveNegotiations implements AutoCloseable {
     return AgreementDocument.of(state, recorded);
   }
 
+  // The mediator's day (issue 16).
+
+  /**
+   * The agreement as a person reads it: the source of the printable page and the PDF.
+   *
+   * @throws LiveException NOT_FOUND before an agreement is recorded
+   */
+  public AgreementSheet agreementSheet(Viewer viewer) {
+    Negotiation state = visibleState(viewer);
+    Agreement recorded =
+        state
+            .agreement()
+            .orElseThrow(() -> LiveException.notFound("no agreement has been recorded"));
+    return AgreementSheet.of(state, recorded);
+  }
+
+  /** The timeline of every event the viewer may see, timed in the negotiation's time zone. */
+  public DayTimeline timeline(Viewer viewer) {
+    return DayTimeline.of(visibleState(viewer), events(viewer, 0));
+  }
+
+  /**
+   * The response grid: each party's latest answer to each version, with its time.
+   *
+   * @throws LiveException FORBIDDEN for anyone but a mediator
+   */
+  public AnswerGrid answers(Viewer viewer) {
+    if (!viewer.isMediator()) {
+      throw LiveException.forbidden("only a mediator may see every party's answers");
+    }
+    return AnswerGrid.of(visibleState(viewer), events(viewer, 0));
+  }
+
   /**
    * The differences between two text versions the viewer may see: {@code {"from", "to", "changes":
    * [{"issue", "before", "after"}]}}.
@@ -342,6 +381,23 @@ public final class LiveNegotiations implements AutoCloseable {
   }
 
   /**
+   * What the preferences a party is editing would make of each text released to it ({@link
+   * PreferencesPreview}); nothing is stored.
+   *
+   * @throws LiveException FORBIDDEN for anyone but a party; BAD_INPUT for preferences a confiding
+   *     would refuse
+   */
+  public PreferencesPreviewView previewPreferences(Viewer viewer, PreviewRequest request) {
+    if (viewer.role() != io.parley.scenario.Role.PARTY) {
+      throw LiveException.forbidden("only a party may preview its own preferences");
+    }
+    clientId(request.clientId()); // accepted as on every move, checked the same way
+    Negotiation visible = visibleState(viewer);
+    return PreferencesPreview.of(
+        visible, request.preferences().apply(visible, viewer.participant()));
+  }
+
+  /**
    * The utility space for the mediators' chart: normalised utilities of the Pareto frontier, of
    * every text version and of the latest suggestion's packages, and the reservations of the parties
    * that consented to show them or have not confided ({@link UtilitySpace}).
@@ -349,6 +405,18 @@ public final class LiveNegotiations implements AutoCloseable {
    * @throws LiveException FORBIDDEN for anyone but a mediator
    */
   public UtilitySpaceView utilitySpace(Viewer viewer) {
+    return utilitySpace(viewer, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * The utility space with the chart of parties {@code across} and {@code up} ({@link
+   * DraftSpaceCharts}); the first two negotiating parties when empty.
+   *
+   * @throws LiveException FORBIDDEN for anyone but a mediator; BAD_INPUT when an axis is not a
+   *     negotiating party
+   */
+  public UtilitySpaceView utilitySpace(
+      Viewer viewer, Optional<String> across, Optional<String> up) {
     if (!viewer.isMediator()) {
       throw LiveException.forbidden("only a mediator may see the utility space");
     }
@@ -356,7 +424,7 @@ public final class LiveNegotiations implements AutoCloseable {
     Log.Snapshot snapshot = log.snapshot();
     // consent: the chart sees only what consent allows
     MediatorBasis basis = log.mediatorBasis(snapshot);
-    return UtilitySpace.compute(basis, visibleState(viewer, snapshot));
+    return UtilitySpace.compute(basis, visibleState(viewer, snapshot), across, up);
   }
 
   /**

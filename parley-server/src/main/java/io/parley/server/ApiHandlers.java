@@ -173,7 +173,24 @@ final class ApiHandlers {
   }
 
   void utilitySpace(Context ctx) {
-    json(ctx, 200, ViewJson.utilitySpace(live.utilitySpace(viewer(ctx))));
+    json(
+        ctx,
+        200,
+        ViewJson.utilitySpace(
+            live.utilitySpace(
+                viewer(ctx),
+                Optional.ofNullable(ctx.queryParam("x")),
+                Optional.ofNullable(ctx.queryParam("y")))));
+  }
+
+  void previewPreferences(Context ctx) {
+    Viewer viewer = viewer(ctx);
+    json(
+        ctx,
+        200,
+        ViewJson.preferencesPreview(
+            live.previewPreferences(
+                viewer, Requests.preview(Json.parseObject(RequestBody.json(ctx))))));
   }
 
   void invite(Context ctx) {
@@ -233,6 +250,27 @@ final class ApiHandlers {
 
   void agreement(Context ctx) {
     json(ctx, 200, ViewJson.agreement(live.agreement(viewer(ctx))));
+  }
+
+  // The mediator's day (issue 16).
+
+  /** GET .../timeline: every visible event with its time in the negotiation's time zone. */
+  void timeline(Context ctx) {
+    json(ctx, 200, Json.MAPPER.valueToTree(live.timeline(viewer(ctx))));
+  }
+
+  /** GET .../answers: the response grid (party by version), for mediators. */
+  void answers(Context ctx) {
+    json(ctx, 200, Json.MAPPER.valueToTree(live.answers(viewer(ctx))));
+  }
+
+  /** GET .../agreement.pdf: the agreement as a PDF, rendered from the printable page's HTML. */
+  void agreementPdf(Context ctx) {
+    byte[] pdf = AgreementPdf.render(live.agreementSheet(viewer(ctx)));
+    ctx.status(200);
+    ctx.contentType("application/pdf");
+    ctx.header("Content-Disposition", "inline; filename=\"agreement.pdf\"");
+    ctx.result(pdf);
   }
 
   /** A handler for a move whose path has no parameter of its own. */

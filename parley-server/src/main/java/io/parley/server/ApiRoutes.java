@@ -52,7 +52,14 @@ final class ApiRoutes {
                   .described("The robots' seed; default the scenario's run seed, else random.")
                   .schema("{\"type\":\"integer\",\"format\":\"int64\"}")),
           get("/api/examples", ORGANISER),
-          get(N + "/utility-space", MEDIATOR),
+          new ApiRoute(
+              "GET",
+              N + "/utility-space",
+              MEDIATOR,
+              List.of(),
+              List.of(
+                  axis("x", "The party across on the chart; default the first negotiating party."),
+                  axis("y", "The party up on the chart; default the next negotiating party."))),
           post(
               N + "/invitations",
               MEDIATOR,
@@ -220,7 +227,70 @@ final class ApiRoutes {
           post(
               N + "/steps/{step}/breach",
               MEDIATOR,
-              required("reason", TEXT).described("Why the disputed step is declared breached.")));
+              required("reason", TEXT).described("Why the disputed step is declared breached.")),
+          // Checked as a confiding is; nothing is stored.
+          post(
+              N + "/preferences/preview",
+              PARTY,
+              required("weights", OBJECT)
+                  .schema(
+                      "{\"type\":\"object\",\"additionalProperties\":"
+                          + "{\"type\":\"number\",\"minimum\":0}}")
+                  .described("Issue to weight; the weights sum to 1."),
+              optional("scores", OBJECT)
+                  .described("Issue to {value: score in [0, 1]}, or {from, to} for a range issue."),
+              optional("reservation", NUMBER)
+                  .schema("{\"type\":\"number\",\"minimum\":0,\"maximum\":1}")
+                  .described("The utility of no agreement."),
+              optional("redLines", ARRAY)
+                  .schema("{\"type\":\"array\",\"maxItems\":100,\"items\":{\"type\":\"object\"}}")
+                  .described(
+                      "At most 100, in the scenario format; a label of at most 1,000 characters."),
+              optional("shareReservation", BOOLEAN)
+                  .described(
+                      "Consent to show your reservation (only it) on the mediators' chart, under"
+                          + " consent utilities; default false (true without a consent means"
+                          + " utilities)."),
+              optional("consent", NAME)
+                  .schema(
+                      "{\"type\":\"string\",\"enum\":[\"suggestions\",\"utilities\",\"full\"],"
+                          + "\"default\":\"suggestions\"}")
+                  .described(
+                      "What the mediators may see: suggestions (the suggested packages only),"
+                          + " utilities (also your utility of each outcome on their chart) or full"
+                          + " (your preferences as confided).")),
+          // The mediator's day (issue 16).
+          post(
+              N + "/session/adjourn",
+              MEDIATOR,
+              required("resumesAt", NAME)
+                  .described("When talks resume: a local date and time, 2026-12-08T10:00."),
+              required("zone", NAME).described("The time zone of resumesAt: Africa/Cairo."),
+              required("venue", NAME).described("Where talks resume."),
+              optional("reason", TEXT)),
+          post(N + "/session/resume", MEDIATOR, optional("note", TEXT)),
+          post(
+              N + "/deadline",
+              MEDIATOR,
+              required("at", NAME).described("The deadline: a local date and time."),
+              required("zone", NAME).described("The time zone of at: Africa/Cairo.")),
+          post(
+              N + "/notes",
+              MEDIATOR,
+              required("text", TEXT).described("The note, for the mediators alone.")),
+          post(
+              N + "/messages/{seq}/paraphrase",
+              MEDIATOR,
+              required("to", NAMES).schema(RECIPIENTS),
+              required("text", TEXT).described("The message in the mediators' words.")),
+          post(
+              N + "/outside-events",
+              MEDIATOR,
+              required("text", TEXT).described("What happened outside the talks.")),
+          post(N + "/agreement/signatures", PARTY),
+          get(N + "/timeline", PARTICIPANT),
+          get(N + "/answers", MEDIATOR),
+          get(N + "/agreement.pdf", PARTICIPANT));
 
   private ApiRoutes() {}
 
@@ -247,6 +317,10 @@ final class ApiRoutes {
   private static ApiRoute.Param query(String name, String description) {
     return new ApiRoute.Param(
         name, INTEGER, description, Optional.of("{\"type\":\"integer\",\"minimum\":0}"));
+  }
+
+  private static ApiRoute.Param axis(String name, String description) {
+    return new ApiRoute.Param(name, NAME, description, Optional.of("{\"type\":\"string\"}"));
   }
 
   private static Field required(String name, ApiRoute.Kind kind) {

@@ -28,6 +28,8 @@ final class Failures {
   static void handle(Exception exception, Context ctx) {
     if (exception instanceof LiveException live && live.kind() == LiveException.Kind.QUARANTINED) {
       quarantined(ctx, live.getMessage());
+    } else if (exception instanceof LiveException live && live.state().isPresent()) {
+      ended(ctx, live.getMessage(), live.state().get());
     } else if (exception instanceof LiveException live) {
       write(ctx, status(live.kind()), live.getMessage());
     } else if (exception instanceof HttpFailure failure) {
@@ -57,6 +59,29 @@ final class Failures {
       default:
         throw new AssertionError(kind);
     }
+  }
+
+  /** The problem type of a move refused because the negotiation has ended. */
+  static final String ENDED_TYPE = "urn:parley:problem:negotiation-ended";
+
+  /**
+   * A move refused because the negotiation has ended: 409 problem details whose {@code state} names
+   * the negotiation's state ({@code agreed} or {@code ended}).
+   */
+  static void ended(Context ctx, String message, String state) {
+    var body =
+        Json.MAPPER
+            .createObjectNode()
+            .put("type", ENDED_TYPE)
+            .put("title", "Conflict: the negotiation has ended (" + state + ")")
+            .put("status", 409)
+            .put("detail", message)
+            .put("state", state);
+    body.put("error", message);
+    ctx.status(409);
+    ctx.contentType("application/problem+json");
+    ctx.header("Cache-Control", "no-store");
+    ctx.result(Json.write(body));
   }
 
   /** A quarantined negotiation's refusal, as problem details naming it and saying why. */

@@ -105,6 +105,10 @@ final class OpenApiDocument {
           operation(route, (ObjectNode) operations.get(key(route))));
     }
     document.set("components", template.get("components").deepCopy());
+    ObjectNode schemas = (ObjectNode) document.get("components").get("schemas");
+    RecordSchema.TYPED.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(typed -> schemas.set(typed.getKey(), RecordSchema.of(typed.getValue())));
     return document;
   }
 

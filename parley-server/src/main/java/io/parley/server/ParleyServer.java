@@ -209,6 +209,18 @@ public final class ParleyServer implements AutoCloseable {
     h.put("POST " + n + "/steps/{step}/dispute", api.move(Move.DISPUTE_STEP, "step"));
     h.put("POST " + n + "/steps/{step}/resolve", api.move(Move.RESOLVE_DISPUTE, "step"));
     h.put("POST " + n + "/steps/{step}/breach", api.move(Move.DECLARE_BREACH, "step"));
+    h.put("POST " + n + "/preferences/preview", api::previewPreferences);
+    // The mediator's day (issue 16).
+    h.put("POST " + n + "/session/adjourn", api.move(Move.ADJOURN_SESSION));
+    h.put("POST " + n + "/session/resume", api.move(Move.RESUME_SESSION));
+    h.put("POST " + n + "/deadline", api.move(Move.SET_DEADLINE));
+    h.put("POST " + n + "/notes", api.move(Move.WRITE_NOTE));
+    h.put("POST " + n + "/messages/{seq}/paraphrase", api.move(Move.PARAPHRASE_MESSAGE, "seq"));
+    h.put("POST " + n + "/outside-events", api.move(Move.RECORD_OUTSIDE_EVENT));
+    h.put("POST " + n + "/agreement/signatures", api.move(Move.SIGN_AGREEMENT));
+    h.put("GET " + n + "/timeline", api::timeline);
+    h.put("GET " + n + "/answers", api::answers);
+    h.put("GET " + n + "/agreement.pdf", api::agreementPdf);
     return h;
   }
 

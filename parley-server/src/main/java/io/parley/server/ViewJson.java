@@ -13,6 +13,7 @@ import io.parley.live.state.ScheduledSession;
 import io.parley.live.state.Status;
 import io.parley.live.state.Suggestion;
 import io.parley.live.views.AgreementDocument;
+import io.parley.live.views.PreferencesPreviewView;
 import io.parley.live.views.RoomView;
 import io.parley.live.views.TextDiff;
 import io.parley.live.views.UtilitySpaceView;
@@ -20,6 +21,7 @@ import io.parley.negotiator.Amendment;
 import io.parley.outcome.Issue;
 import io.parley.outcome.OutcomeSpace;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The one writer of the live negotiation's views as the API's JSON (docs/server.md gives the
@@ -77,6 +79,7 @@ public final class ViewJson {
     }
     ObjectNode deadline = view.putObject("deadline").put("rounds", room.deadline());
     deadline.put("round", room.texts().size());
+    deadline.put("used", room.roundsUsed()); // issue 16: only full releases use a round
     ArrayNode texts = view.putArray("texts");
     for (RoomView.TextView text : room.texts()) {
       ObjectNode node = texts.addObject().put("version", text.version());
@@ -105,6 +108,9 @@ public final class ViewJson {
       node.put("text", message.text());
       if (message.released().isPresent()) {
         node.put("released", message.released().getAsLong());
+      }
+      if (message.paraphrase()) {
+        node.put("paraphrase", true);
       }
     }
     ArrayNode suggestions = view.putArray("suggestions");
@@ -136,6 +142,12 @@ public final class ViewJson {
       view.putNull("agreement");
     }
     view.set("followThrough", FollowThroughJson.of(room.followThrough(), room.space())); // issue 17
+    // The mediator's day (issue 16); the notes are for mediators alone.
+    ObjectNode day = Json.MAPPER.valueToTree(room.day());
+    if (room.day().notes() == null) {
+      day.remove("notes");
+    }
+    view.set("day", day);
     if (room.confiding() instanceof RoomView.MediatorConfiding mediator) {
       ObjectNode consent = view.putObject("consent");
       mediator.consents().forEach(item -> consent.put(item.party(), item.text()));
@@ -157,6 +169,8 @@ public final class ViewJson {
     document.put("recordedAt", agreement.recordedAt().toString());
     document.put("logHash", agreement.logHash());
     document.put("text", agreement.text());
+    // The agreement as a person reads it (issue 16): names, plain words, ISO 8601 in the zone.
+    document.set("sheet", Json.MAPPER.valueToTree(agreement.sheet()));
     return document;
   }
 
@@ -184,17 +198,27 @@ public final class ViewJson {
     ObjectNode reservations = node.putObject("reservations");
     space.reservations().forEach(r -> reservations.put(r.party(), r.value()));
     ArrayNode frontier = node.putArray("frontier");
-    for (List<Double> point : space.frontier()) {
-      frontier.addObject().set("utilities", utilities(parties, point));
+    for (int k = 0; k < space.frontier().size(); k++) {
+      ObjectNode point = frontier.addObject();
+      point.set("utilities", utilities(parties, space.frontier().get(k)));
+      point.put("inZone", space.frontierInZone().get(k));
     }
     node.put("zone", space.zone().wire());
     space.note().ifPresent(note -> node.put("note", note));
     ArrayNode texts = node.putArray("texts");
-    for (UtilitySpaceView.VersionUtilities text : space.texts()) {
-      texts
-          .addObject()
-          .put("version", text.version())
-          .set("utilities", utilities(parties, text.utilities()));
+    for (int t = 0; t < space.texts().size(); t++) {
+      UtilitySpaceView.VersionUtilities text = space.texts().get(t);
+      ObjectNode item = texts.addObject().put("version", text.version());
+      item.set("utilities", utilities(parties, text.utilities()));
+      UtilitySpaceView.RedLines redLines = space.textRedLines().get(t);
+      redLines.crossedBy().forEach(item.putArray("crossedBy")::add);
+      redLines.notKnownFor().forEach(item.putArray("crossingNotKnownFor")::add);
+      Optional<Boolean> crosses = redLines.crosses();
+      if (crosses.isPresent()) {
+        item.put("crossesRedLine", crosses.get());
+      } else {
+        item.putNull("crossesRedLine");
+      }
     }
     ArrayNode suggestions = node.putArray("suggestions");
     for (UtilitySpaceView.PackageUtilities item : space.suggestions()) {
@@ -202,6 +226,43 @@ public final class ViewJson {
           .addObject()
           .put("package", item.name())
           .set("utilities", utilities(parties, item.utilities()));
+    }
+    space
+        .chart()
+        .ifPresent(
+            chart -> {
+              node.put("x", chart.x());
+              node.put("y", chart.y());
+              node.put("zoneSummary", chart.zoneSummary());
+              node.put("svg", chart.svg());
+            });
+    return node;
+  }
+
+  /**
+   * What preferences being edited make of each text released to the party: {@code {"texts":
+   * [{"version", "utility", "reservation", "keepsRedLines", "acceptable", "brokenRedLines",
+   * "contributions": [{"issue", "weight", "score"}]}]}}.
+   */
+  public static ObjectNode preferencesPreview(PreferencesPreviewView preview) {
+    ObjectNode node = Json.object();
+    ArrayNode texts = node.putArray("texts");
+    for (PreferencesPreviewView.TextPreview text : preview.texts()) {
+      ObjectNode item = texts.addObject();
+      item.put("version", text.version());
+      item.put("utility", text.utility());
+      item.put("reservation", text.reservation());
+      item.put("keepsRedLines", text.keepsRedLines());
+      item.put("acceptable", text.acceptable());
+      text.brokenRedLines().forEach(item.putArray("brokenRedLines")::add);
+      ArrayNode contributions = item.putArray("contributions");
+      for (PreferencesPreviewView.Contribution c : text.contributions()) {
+        contributions
+            .addObject()
+            .put("issue", c.issue())
+            .put("weight", c.weight())
+            .put("score", c.score());
+      }
     }
     return node;
   }

@@ -242,12 +242,21 @@ class BadInputTest {
             400,
             "which the text already says"),
         bad(
-            "an answer to a superseded version (out of turn)",
+            // Each released version may be answered (issue 16); one never released may not.
+            "an answer to a version not released to the party (out of turn)",
             Who.HAMAS,
             "/responses",
-            "{\"version\":1,\"verdict\":\"accept\"}",
+            "{\"version\":3,\"verdict\":\"accept\"}",
             409,
-            "not the latest released to you; answer version 2"),
+            "was not released to you; the latest released to you is 2"),
+        bad(
+            "an acceptance that carries amendments",
+            Who.HAMAS,
+            "/responses",
+            "{\"version\":2,\"verdict\":\"accept\",\"amendments\":[{\"issue\":\"ceasefire\","
+                + "\"value\":\"permanent-end\",\"reason\":\"r\"}]}",
+            400,
+            "verdict 'accept' takes no amendments"),
         bad(
             "an answer before any text reached the party (out of turn)",
             Who.ISRAEL,

@@ -250,6 +250,13 @@ class ConsentNonInterferenceTest {
     checked.add(ApiRoutes.N + "/texts/{v}/diff");
     ConsentTwins.assertSame("agreement", t.get(n.base() + "/agreement", token));
     checked.add(ApiRoutes.N + "/agreement");
+    // The mediator's day (issue 16): the timeline, the response grid, the agreement's PDF.
+    ConsentTwins.assertSame("timeline", t.get(n.base() + "/timeline", token));
+    checked.add(ApiRoutes.N + "/timeline");
+    ConsentTwins.assertSame("answers", t.get(n.base() + "/answers", token));
+    checked.add(ApiRoutes.N + "/answers");
+    ConsentTwins.assertSame("agreement pdf", t.get(n.base() + "/agreement.pdf", token));
+    checked.add(ApiRoutes.N + "/agreement.pdf");
     checked.add(ApiRoutes.N + "/stream"); // compareStreams
     Set<String> table = new LinkedHashSet<>();
     for (ApiRoute route : ApiRoutes.ALL) {

@@ -92,6 +92,10 @@ class RouteBadInputTest {
           Map.entry("vote", "\"accept\""),
           Map.entry("answer", "\"accept\""),
           Map.entry("resolution", "\"verified\""));
+          // The mediator's day (issue 16).
+          Map.entry("resumesAt", "\"2026-12-08T10:00\""),
+          Map.entry("zone", "\"Africa/Cairo\""),
+          Map.entry("at", "\"2026-12-09T18:00\""));
 
   private final HttpClient client =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();

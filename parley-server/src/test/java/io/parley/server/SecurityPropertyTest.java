@@ -244,6 +244,13 @@ class SecurityPropertyTest {
         .as(participant + " reads the utility space")
         .isEqualTo(model.roles.get(participant) == Role.MEDIATOR ? 200 : 403);
     all.append(space.text());
+    // The mediator's day (issue 16): the timeline, the response grid, the agreement's PDF text.
+    all.append(t.http.get(base + "/timeline", token).text());
+    Http.Reply answers = t.http.get(base + "/answers", token);
+    assertThat(answers.status())
+        .as(participant + " reads the response grid")
+        .isEqualTo(model.roles.get(participant) == Role.MEDIATOR ? 200 : 403);
+    all.append(answers.text());
     int versions = model.notes.size();
     for (int v = 1; v <= versions; v++) {
       for (int u = 1; u <= versions; u++) {
@@ -296,6 +303,43 @@ class SecurityPropertyTest {
     }
   }
 
+  /**
+   * A move of the mediator's day (issue 16): a private note (for the mediators alone, never a party
+   * or a guarantor), a paraphrase (for the mediators and its addressees), or an outside event (for
+   * everyone).
+   */
+  private void dayMove(Random random, String base, String mediatorToken, Model model) {
+    int kind = random.nextInt(3);
+    if (kind == 0) {
+      String note = model.canary("private");
+      Http.Reply reply = t.http.post(base + "/notes", mediatorToken, "{\"text\":\"" + note + "\"}");
+      if (reply.status() == 201) {
+        model.allowMediators(note);
+      }
+    } else if (kind == 1 && !model.partyMessages.isEmpty()) {
+      List<Long> seqs = new ArrayList<>(model.partyMessages.keySet());
+      long seq = seqs.get(random.nextInt(seqs.size()));
+      String text = model.canary("para");
+      List<String> to = subset(random, model.parties());
+      Http.Reply reply =
+          t.http.post(
+              base + "/messages/" + seq + "/paraphrase",
+              mediatorToken,
+              "{\"to\":" + array(to) + ",\"text\":\"" + text + "\"}");
+      if (reply.status() == 201) {
+        model.allowMediators(text);
+        to.forEach(p -> model.allow(p, text));
+      }
+    } else {
+      String text = model.canary("outside");
+      Http.Reply reply =
+          t.http.post(base + "/outside-events", mediatorToken, "{\"text\":\"" + text + "\"}");
+      if (reply.status() == 201) {
+        model.roles.keySet().forEach(p -> model.allow(p, text));
+      }
+    }
+  }
+
   private void randomMove(Random random, TestServer.Created n, Model model, OutcomeSpace space) {
     List<String> parties = model.parties();
     String mediator = n.mediator();
@@ -303,6 +347,10 @@ class SecurityPropertyTest {
     String party = parties.get(random.nextInt(parties.size()));
     String partyToken = model.tokens.get(party);
     String base = "/api/negotiations/" + n.id();
+    if (random.nextInt(8) == 0) {
+      dayMove(random, base, mediatorToken, model);
+      return;
+    }
     int move = random.nextInt(100);
     if (move < 14) {
       String note = model.canary("note");

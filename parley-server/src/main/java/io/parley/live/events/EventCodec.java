@@ -141,6 +141,23 @@ public final class EventCodec {
       p.put("logHash", e.logHash());
     } else if (event instanceof NegotiationEnded e) {
       p.put("reason", e.reason());
+    } else if (event instanceof LiveEvent.SessionAdjourned e) { // the mediator's day (issue 16)
+      p.put("resumesAt", e.resumesAt()).put("zone", e.zone()).put("venue", e.venue());
+      p.put("reason", e.reason());
+    } else if (event instanceof LiveEvent.SessionResumed e) {
+      p.put("note", e.note());
+    } else if (event instanceof LiveEvent.DeadlineSet e) {
+      p.put("at", e.at()).put("zone", e.zone());
+    } else if (event instanceof LiveEvent.NoteWritten e) {
+      p.put("text", e.text());
+    } else if (event instanceof LiveEvent.MessageParaphrased e) {
+      p.put("message", e.message()).put("from", e.from()).put("text", e.text());
+      p.put("paraphrase", true);
+      p.set(TO, strings(e.to()));
+    } else if (event instanceof LiveEvent.OutsideEventRecorded e) {
+      p.put("text", e.text());
+    } else if (event instanceof LiveEvent.AgreementSigned e) {
+      p.put("party", e.party());
     } else {
       FollowThroughCodec.encode(event, space, p);
     }
@@ -279,6 +296,18 @@ public final class EventCodec {
           DISPUTE_RESOLVED,
           STEP_BREACHED ->
           FollowThroughCodec.decode(type, p, space);
+      // The mediator's day (issue 16).
+      case SESSION_ADJOURNED ->
+          new LiveEvent.SessionAdjourned(
+              text(p, "resumesAt"), text(p, "zone"), text(p, "venue"), text(p, "reason"));
+      case SESSION_RESUMED -> new LiveEvent.SessionResumed(text(p, "note"));
+      case DEADLINE_SET -> new LiveEvent.DeadlineSet(text(p, "at"), text(p, "zone"));
+      case NOTE_WRITTEN -> new LiveEvent.NoteWritten(text(p, "text"));
+      case MESSAGE_PARAPHRASED ->
+          new LiveEvent.MessageParaphrased(
+              field(p, "message").longValue(), text(p, "from"), text(p, "text"), strings(p, TO));
+      case OUTSIDE_EVENT_RECORDED -> new LiveEvent.OutsideEventRecorded(text(p, "text"));
+      case AGREEMENT_SIGNED -> new LiveEvent.AgreementSigned(text(p, "party"));
     };
   }
 

@@ -36,7 +36,16 @@ public enum EventType {
   STEP_VERIFIED,
   STEP_DISPUTED,
   DISPUTE_RESOLVED,
-  STEP_BREACHED;
+  STEP_BREACHED,
+  // The mediator's day (issue 16): sessions, deadlines, notes, paraphrases, outside events,
+  // signatures.
+  SESSION_ADJOURNED,
+  SESSION_RESUMED,
+  DEADLINE_SET,
+  NOTE_WRITTEN,
+  MESSAGE_PARAPHRASED,
+  OUTSIDE_EVENT_RECORDED,
+  AGREEMENT_SIGNED;
 
   /** The name in the log and the API: {@code text-drafted}. */
   public String wire() {

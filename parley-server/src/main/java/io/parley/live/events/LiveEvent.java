@@ -48,7 +48,14 @@ public sealed interface LiveEvent
         LiveEvent.StepVerified,
         LiveEvent.StepDisputed,
         LiveEvent.DisputeResolved,
-        LiveEvent.StepBreached {
+        LiveEvent.StepBreached,
+        // the mediator's day (issue 16)
+        LiveEvent.SessionAdjourned,
+        LiveEvent.SessionResumed,
+        LiveEvent.DeadlineSet,
+        LiveEvent.NoteWritten,
+        LiveEvent.OutsideEventRecorded,
+        LiveEvent.AgreementSigned {
 
   /** This event's kind. */
   EventType type();
@@ -60,7 +67,7 @@ public sealed interface LiveEvent
 
   /** An event sent to chosen addressees, whose list is shown to mediators only. */
   sealed interface Addressed extends LiveEvent
-      permits TextReleased, MessageSent, MessageReleased, SuggestionReleased {
+      permits TextReleased, MessageSent, MessageReleased, SuggestionReleased, MessageParaphrased {
     /** The addressees as written ({@code mediator} for the mediation team). */
     List<String> to();
 
@@ -488,6 +495,85 @@ public sealed interface LiveEvent
     @Override
     public EventType type() {
       return EventType.STEP_BREACHED;
+    }
+  }
+
+  // The mediator's day (issue 16).
+
+  /**
+   * The mediators adjourned the session: talks resume at {@code resumesAt} (an ISO 8601 local date
+   * and time, {@code 2026-12-08T10:00}) in time zone {@code zone} (an IANA id, {@code
+   * Africa/Cairo}) at {@code venue}. Logs written before it hold {@link Adjourned} instead.
+   */
+  record SessionAdjourned(String resumesAt, String zone, String venue, String reason)
+      implements LiveEvent {
+    @Override
+    public EventType type() {
+      return EventType.SESSION_ADJOURNED;
+    }
+  }
+
+  /** The mediators resumed the adjourned session. */
+  record SessionResumed(String note) implements LiveEvent {
+    @Override
+    public EventType type() {
+      return EventType.SESSION_RESUMED;
+    }
+  }
+
+  /**
+   * The mediators set the deadline to {@code at} (an ISO 8601 local date and time) in time zone
+   * {@code zone} (an IANA id); it replaces any earlier one.
+   */
+  record DeadlineSet(String at, String zone) implements LiveEvent {
+    @Override
+    public EventType type() {
+      return EventType.DEADLINE_SET;
+    }
+  }
+
+  /** A mediator wrote a private note: addressed to the mediation team alone. */
+  record NoteWritten(String text) implements LiveEvent {
+    @Override
+    public EventType type() {
+      return EventType.NOTE_WRITTEN;
+    }
+  }
+
+  /**
+   * The mediators passed on message {@code message} (a sequence number) of {@code from} to {@code
+   * to} in their own words: {@code text} is the paraphrase, shown as one wherever it appears.
+   */
+  record MessageParaphrased(long message, String from, String text, List<String> to)
+      implements Addressed {
+    public MessageParaphrased {
+      to = List.copyOf(to);
+    }
+
+    @Override
+    public EventType type() {
+      return EventType.MESSAGE_PARAPHRASED;
+    }
+
+    @Override
+    public MessageParaphrased withTo(List<String> to) {
+      return new MessageParaphrased(message, from, text, to);
+    }
+  }
+
+  /** The mediators recorded something that happened outside the talks, for every participant. */
+  record OutsideEventRecorded(String text) implements LiveEvent {
+    @Override
+    public EventType type() {
+      return EventType.OUTSIDE_EVENT_RECORDED;
+    }
+  }
+
+  /** {@code party} signed the recorded agreement (the event's time is the signature's). */
+  record AgreementSigned(String party) implements LiveEvent {
+    @Override
+    public EventType type() {
+      return EventType.AGREEMENT_SIGNED;
     }
   }
 }

@@ -174,6 +174,14 @@ public final class CommandReader {
         return new Command.DeclareBreach(
             step(pathParameter),
             Body.of(body, "", List.of("reason")).text("reason", Body.MAX_TEXT));
+      case ADJOURN_SESSION: // the mediator's day (issue 16)
+      case RESUME_SESSION:
+      case SET_DEADLINE:
+      case WRITE_NOTE:
+      case PARAPHRASE_MESSAGE:
+      case RECORD_OUTSIDE_EVENT:
+      case SIGN_AGREEMENT:
+        return DayReader.read(move, pathParameter, body);
       case INVITE:
       default:
         throw new IllegalArgumentException("no reader for move " + move);
@@ -220,12 +228,10 @@ public final class CommandReader {
       throw LiveException.badInput(
           "verdict 'amend' needs at least one entry in 'amendments' ({issue, value, reason})");
     }
-    if (verdict != Verdict.AMEND && !amendments.isEmpty()) {
+    if (verdict == Verdict.ACCEPT && !amendments.isEmpty()) {
       throw LiveException.badInput(
-          "verdict '"
-              + verdict.wire()
-              + "' takes no amendments; use verdict 'amend' to propose"
-              + " changes");
+          "verdict 'accept' takes no amendments; use verdict 'amend' to propose changes, or"
+              + " 'reject' to reject the text with the changes you would need");
     }
     return new Command.Respond(version, verdict, amendments, b.freeText("reason", Body.MAX_TEXT));
   }
@@ -254,7 +260,7 @@ public final class CommandReader {
     return id;
   }
 
-  private static long number(Optional<String> text, String what, long max) {
+  static long number(Optional<String> text, String what, long max) {
     String value = text.orElseThrow();
     long number;
     try {

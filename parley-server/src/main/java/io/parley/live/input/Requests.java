@@ -6,6 +6,7 @@ import io.parley.live.log.RequestFingerprint;
 import io.parley.live.rules.InvitationRequest;
 import io.parley.live.rules.Move;
 import io.parley.live.rules.MoveRequest;
+import io.parley.live.suggest.ConfidedPreferences;
 import java.util.Optional;
 
 /**
@@ -39,6 +40,14 @@ public final class Requests {
     ObjectNode fields = body.deepCopy();
     Optional<String> clientId = clientId(fields);
     return new InvitationRequest(clientId, () -> CommandReader.invitee(fields));
+  }
+
+  /** The preview a body of confiding fields (and an optional {@code clientId}) asks for. */
+  public static PreviewRequest preview(ObjectNode body) {
+    ObjectNode fields = body.deepCopy();
+    Optional<String> clientId = clientId(fields);
+    return new PreviewRequest(
+        clientId, (state, party) -> ConfidedPreferences.read(state.issues(), party, fields));
   }
 
   /** Removes and returns the client id; one that is not a string is returned as "" (refused). */

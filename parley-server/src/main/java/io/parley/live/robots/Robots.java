@@ -127,7 +127,7 @@ public final class Robots {
                 new Command.RecordAgreement(text.version()),
                 "robot-agreement-v" + text.version()));
       }
-      if (text.version() >= state.deadline()) {
+      if (state.roundsUsed() >= state.deadline()) {
         return Optional.of(end(state, text));
       }
     }
@@ -166,7 +166,7 @@ public final class Robots {
     }
     Optional<Text> latest = state.latestText();
     if (latest.isEmpty()
-        || latest.get().version() < state.deadline()
+        || state.roundsUsed() < state.deadline()
         || !answeredByAll(state, latest.get())
         || allAccept(state, latest.get())) {
       return Optional.empty();

@@ -34,7 +34,8 @@ public sealed interface Command
         Command.VerifyStep,
         Command.DisputeStep,
         Command.ResolveDispute,
-        Command.DeclareBreach {
+        Command.DeclareBreach,
+        Command.DayMove {
 
   /** Invite {@code participant} with a fresh token whose SHA-256 is {@code tokenHash}. */
   record Invite(String participant, String tokenHash) implements Command {}
@@ -118,4 +119,38 @@ public sealed interface Command
 
   /** The mediators declare the disputed step {@code step} breached. */
   record DeclareBreach(String step, String reason) implements Command {}
+
+  // The mediator's day (issue 16): each checked by DayRules.
+
+  /** A move of the mediator's day, checked by {@code DayRules}. */
+  sealed interface DayMove extends Command
+      permits AdjournSession,
+          ResumeSession,
+          SetDeadline,
+          WriteNote,
+          ParaphraseMessage,
+          RecordOutsideEvent,
+          SignAgreement {}
+
+  /** Adjourn the session until {@code resumesAt} (local ISO date-time) in {@code zone}. */
+  record AdjournSession(String resumesAt, String zone, String venue, String reason)
+      implements DayMove {}
+
+  /** Resume the adjourned session. */
+  record ResumeSession(String note) implements DayMove {}
+
+  /** Set the deadline to {@code at} (local ISO date-time) in {@code zone}. */
+  record SetDeadline(String at, String zone) implements DayMove {}
+
+  /** A private note for the mediation team. */
+  record WriteNote(String text) implements DayMove {}
+
+  /** Pass participant message {@code message} on to {@code to} in the mediators' words. */
+  record ParaphraseMessage(long message, String text, List<String> to) implements DayMove {}
+
+  /** Record something that happened outside the talks. */
+  record RecordOutsideEvent(String text) implements DayMove {}
+
+  /** The caller (a party) signs the recorded agreement. */
+  record SignAgreement() implements DayMove {}
 }

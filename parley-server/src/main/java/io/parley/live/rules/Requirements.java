@@ -14,11 +14,12 @@ public final class Requirements {
 
   static void requireOpen(Negotiation state) {
     if (state.status() == Status.AGREED) {
-      throw LiveException.conflict("the negotiation has ended: an agreement is recorded");
+      throw LiveException.ended(
+          Status.AGREED, "the negotiation has ended: an agreement is recorded");
     }
     if (state.status() == Status.ENDED) {
-      throw LiveException.conflict(
-          "the negotiation has ended without agreement: " + state.endReason());
+      throw LiveException.ended(
+          Status.ENDED, "the negotiation has ended without agreement: " + state.endReason());
     }
   }
 

@@ -33,10 +33,11 @@ import java.util.Set;
  * produces, or throws a {@link LiveException} and produces nothing.
  *
  * <p>The single negotiating text: mediators draft versions 1, 2, ... (at most the deadline's number
- * of rounds) and release each to chosen participants; a party answers the latest version released
- * to it (accept, reject, or amend with reasons), and may answer it again; the agreement is recorded
- * on a version every party's latest answer accepts. After the agreement or the end, only
- * invitations change.
+ * of rounds, counting only the versions released to every party) and release each to chosen
+ * participants; a party answers each version released to it (accept, reject, or amend with reasons;
+ * a rejection may name the changes it needs), and may answer it again; the agreement is recorded on
+ * a version every party's latest answer accepts. After the agreement or the end, only revocations
+ * and the parties' signatures of the agreement are accepted.
  */
 public final class Rulebook {
   /** The seat strategy that returns a seat to a person. */
@@ -55,9 +56,17 @@ public final class Rulebook {
           Move.RELEASE_SUGGESTION,
           Move.ASSIGN_SEAT,
           Move.RECORD_AGREEMENT,
-          Move.END);
+          Move.END,
+          // The mediator's day (issue 16).
+          Move.ADJOURN_SESSION,
+          Move.RESUME_SESSION,
+          Move.SET_DEADLINE,
+          Move.WRITE_NOTE,
+          Move.PARAPHRASE_MESSAGE,
+          Move.RECORD_OUTSIDE_EVENT);
 
-  private static final Set<Move> PARTY_MOVES = EnumSet.of(Move.RESPOND, Move.CONFIDE);
+  private static final Set<Move> PARTY_MOVES =
+      EnumSet.of(Move.RESPOND, Move.CONFIDE, Move.SIGN_AGREEMENT);
 
   private Rulebook() {}
 
@@ -125,11 +134,14 @@ public final class Rulebook {
       return draft(
           new LiveEvent.InvitationRevoked(revoke.participant()), Recipients.mediatorsAnd());
     }
+    if (command instanceof Command.DayMove day) { // the mediator's day (issue 16)
+      return DayRules.check(state, viewer, day);
+    }
     Requirements.requireOpen(state);
     if (command instanceof Command.DraftText text) {
       Requirements.requireMediatorSeat(state, viewer);
       int version = state.texts().size() + 1;
-      if (version > state.deadline()) {
+      if (state.roundsUsed() >= state.deadline()) {
         throw LiveException.conflict(
             "the deadline of "
                 + state.deadline()
@@ -164,6 +176,7 @@ public final class Rulebook {
                       : " already has the newer version " + latest));
         }
       }
+      DayRules.checkRoundBudget(state, text, release.to());
       return draft(
           new LiveEvent.TextReleased(text.version(), text.outcome(), text.note(), release.to()),
           Recipients.mediatorsAnd(release.to()));
@@ -257,17 +270,14 @@ public final class Rulebook {
     }
     if (state.text(respond.version()).filter(t -> t.releasedTo().contains(party)).isEmpty()) {
       throw LiveException.conflict(
-          "text version " + respond.version() + " was not released to you; yours is " + latest);
-    }
-    if (respond.version() != latest) {
-      throw LiveException.conflict(
           "text version "
               + respond.version()
-              + " is not the latest released to you; answer version "
+              + " was not released to you; the latest released to you is "
               + latest);
     }
+    // Each released version may be answered, and answered again (issue 16: answers per version).
     OutcomeSpace space = state.space();
-    Text text = state.text(latest).orElseThrow();
+    Text text = state.text(respond.version()).orElseThrow();
     List<Amendment> amendments = new ArrayList<>();
     for (Command.AmendmentInput amendment : respond.amendments()) {
       Issue issue = space.issue(amendment.issue());

@@ -13,9 +13,21 @@ import java.util.OptionalLong;
  * @param to who receives it ({@link Visibility#MEDIATOR} for the mediation team)
  * @param text the message
  * @param released for a forwarded message, the sequence number of the original
+ * @param paraphrase whether the text is the mediators' paraphrase of the original
  */
-public record Message(long seq, String from, List<String> to, String text, OptionalLong released) {
+public record Message(
+    long seq,
+    String from,
+    List<String> to,
+    String text,
+    OptionalLong released,
+    boolean paraphrase) {
   public Message {
     to = List.copyOf(to);
+  }
+
+  /** A message in its writer's own words. */
+  public Message(long seq, String from, List<String> to, String text, OptionalLong released) {
+    this(seq, from, to, text, released, false);
   }
 }

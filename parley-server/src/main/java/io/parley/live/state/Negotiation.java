@@ -67,6 +67,7 @@ public final class Negotiation {
   private final String endReason;
   private final long lastSeq;
   private final FollowThroughState followThrough; // follow-through (issue 17)
+  private final Day day;
 
   private Negotiation(Fold fold) {
     id = fold.id;
@@ -87,6 +88,7 @@ public final class Negotiation {
     endReason = fold.endReason;
     lastSeq = fold.lastSeq;
     followThrough = fold.followThrough;
+    day = fold.day;
   }
 
   /** The fold of {@code events}, which must be in sequence order and start with the creation. */
@@ -126,6 +128,7 @@ public final class Negotiation {
     private String endReason = "";
     private long lastSeq;
     private FollowThroughState followThrough = FollowThroughState.NONE;
+    private Day day = Day.START;
 
     Fold(String id) {
       this.id = id;
@@ -161,6 +164,7 @@ public final class Negotiation {
       endReason = state.endReason;
       lastSeq = state.lastSeq;
       followThrough = state.followThrough;
+      day = state.day;
     }
 
     void apply(SeenEvent seen) {
@@ -227,8 +231,13 @@ public final class Negotiation {
       } else if (event instanceof NegotiationEnded e) {
         status = Status.ENDED;
         endReason = e.reason();
+      } else if (event instanceof LiveEvent.MessageParaphrased e) { // the mediator's day
+        messages.add(
+            new Message(
+                seen.seq(), e.from(), e.to(), e.text(), OptionalLong.of(e.message()), true));
       }
       followThrough = followThrough.apply(event);
+      day = day.apply(seen);
       lastSeq = seen.seq();
     }
   }
@@ -381,5 +390,25 @@ public final class Negotiation {
    */
   public FollowThroughState followThrough() {
     return followThrough;
+  }
+
+  /**
+   * The rounds of the deadline used: the text versions released to every party. A version released
+   * to some parties only does not count (issue 16: a partial release keeps the round budget).
+   */
+  public int roundsUsed() {
+    List<String> parties = parties();
+    int used = 0;
+    for (Text text : texts.values()) {
+      if (text.releasedTo().containsAll(parties)) {
+        used++;
+      }
+    }
+    return used;
+  }
+
+  /** The mediator's day: adjournment, deadline date, notes, outside events, signatures. */
+  public Day day() {
+    return day;
   }
 }

@@ -42,6 +42,23 @@ public final class UtilitySpace {
    *     latest suggestion's packages, every utility and reservation normalised to [0, 1]
    */
   public static UtilitySpaceView compute(MediatorBasis consented, Negotiation mediatorState) {
+    return compute(consented, mediatorState, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * The utility space as the mediators see it, with the chart of parties {@code across} and {@code
+   * up} drawn ({@link DraftSpaceCharts}).
+   *
+   * @param across the party across; the first negotiating party when empty
+   * @param up the party up; the second (or the first other than {@code across}) when empty
+   * @throws io.parley.live.LiveException BAD_INPUT when either is not a negotiating party, or both
+   *     are the same
+   */
+  public static UtilitySpaceView compute(
+      MediatorBasis consented,
+      Negotiation mediatorState,
+      Optional<String> across,
+      Optional<String> up) {
     Scenario scenario = consented.scenario();
     Map<String, Preferences> confided = consented.usableConfided();
     Map<String, Preferences> basis = consented.preferences();
@@ -61,6 +78,8 @@ public final class UtilitySpace {
     ChartFrontier chart = ChartFrontier.of(scenario, confided, withConfided);
     List<double[]> points = chart.points();
     List<List<Double>> frontier = new ArrayList<>();
+    List<Boolean> inZone = new ArrayList<>();
+    List<double[]> drawn = new ArrayList<>();
     int step = Math.max(1, (points.size() + MAX_POINTS - 1) / MAX_POINTS);
     for (int k = 0; k < points.size(); k += step) {
       List<Double> utilities = new ArrayList<>();
@@ -68,12 +87,16 @@ public final class UtilitySpace {
         utilities.add(points.get(k)[p]);
       }
       frontier.add(utilities);
+      inZone.add(DraftSpaceCharts.inZone(consented, basis, points.get(k)));
+      drawn.add(points.get(k));
     }
     List<UtilitySpaceView.VersionUtilities> texts = new ArrayList<>();
+    List<UtilitySpaceView.RedLines> redLines = new ArrayList<>();
     for (Text text : mediatorState.texts()) {
       texts.add(
           new UtilitySpaceView.VersionUtilities(
               text.version(), utilities(parties, basis, text.outcome())));
+      redLines.add(DraftSpaceCharts.check(consented, basis, text.outcome()));
     }
     List<UtilitySpaceView.PackageUtilities> suggestions = new ArrayList<>();
     List<Suggestion> made = mediatorState.suggestions();
@@ -89,7 +112,17 @@ public final class UtilitySpace {
       }
     }
     return new UtilitySpaceView(
-        parties, sources, reservations, frontier, chart.zone(), chart.note(), texts, suggestions);
+        parties,
+        sources,
+        reservations,
+        frontier,
+        chart.zone(),
+        chart.note(),
+        texts,
+        suggestions,
+        inZone,
+        redLines,
+        DraftSpaceCharts.draw(consented, chart, drawn, mediatorState, across, up));
   }
 
   private static List<Double> utilities(

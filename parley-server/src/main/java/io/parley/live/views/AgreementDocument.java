@@ -2,6 +2,7 @@ package io.parley.live.views;
 
 import io.parley.live.events.LiveEvent.AgreementRecorded;
 import io.parley.live.events.Participant;
+import io.parley.live.rooms.AgreementSheet;
 import io.parley.live.state.Agreement;
 import io.parley.live.state.Negotiation;
 import io.parley.outcome.Issue;
@@ -23,6 +24,7 @@ import java.util.List;
  * @param recordedAt when the store accepted the agreement
  * @param logHash the hash of the log's last event before the agreement
  * @param text the plain-text document
+ * @param sheet the agreement as a person reads it (issue 16): names, plain words, ISO 8601 dates
  */
 public record AgreementDocument(
     String negotiation,
@@ -33,7 +35,8 @@ public record AgreementDocument(
     List<String> parties,
     Instant recordedAt,
     String logHash,
-    String text) {
+    String text,
+    AgreementSheet sheet) {
   public AgreementDocument {
     parties = List.copyOf(parties);
   }
@@ -72,6 +75,7 @@ public record AgreementDocument(
         recorded.parties(),
         agreement.recordedAt(),
         recorded.logHash(),
-        text.toString());
+        text.toString(),
+        AgreementSheet.of(state, agreement));
   }
 }

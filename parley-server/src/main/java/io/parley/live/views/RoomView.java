@@ -2,6 +2,7 @@ package io.parley.live.views;
 
 import io.parley.live.consent.MediatorBasis;
 import io.parley.live.events.Participant;
+import io.parley.live.rooms.DayView;
 import io.parley.live.rooms.Viewer;
 import io.parley.live.rooms.Visibility;
 import io.parley.live.state.Adjournment;
@@ -38,6 +39,9 @@ import java.util.Optional;
  *     consent for a mediator, its own preferences and preview for a party
  * @param agreement the agreement document, once recorded
  * @param followThrough what followed the agreement: ratification, improvement, implementation
+ * @param day the mediator's day: adjournment, deadline date, outside events, signatures, notes
+ *     (mediators only) (issue 16)
+ * @param roundsUsed the rounds of the deadline used: versions released to every party
  */
 public record RoomView(
     String id,
@@ -57,7 +61,9 @@ public record RoomView(
     List<Suggestion> suggestions,
     Confiding confiding,
     Optional<AgreementDocument> agreement,
-    FollowThroughView followThrough) {
+    FollowThroughView followThrough,
+    DayView day,
+    int roundsUsed) {
   public RoomView {
     parties = List.copyOf(parties);
     sessions = List.copyOf(sessions);
@@ -146,7 +152,9 @@ public record RoomView(
         state.suggestions(),
         confiding,
         state.agreement().map(agreement -> AgreementDocument.of(state, agreement)),
-        FollowThroughView.of(state, viewer));
+        FollowThroughView.of(state, viewer),
+        DayView.of(state, viewer),
+        state.roundsUsed());
   }
 
   /** Each version under the party's own confided preferences (none if it has not confided). */

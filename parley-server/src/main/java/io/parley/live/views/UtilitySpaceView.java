@@ -14,6 +14,10 @@ import java.util.Optional;
  * @param reservations the reservations the mediators may see
  * @param frontier the frontier's points, thinned evenly when large
  * @param note why the frontier or zone is partial, when it is
+ * @param frontierInZone for each frontier point, whether it gives every party at least the
+ *     reservation the mediators may use ({@code DraftSpaceCharts})
+ * @param textRedLines for each text version, its check against the red lines the mediators may know
+ * @param chart the chart of two parties as drawn, when there are two parties to draw
  */
 public record UtilitySpaceView(
     List<String> parties,
@@ -23,7 +27,10 @@ public record UtilitySpaceView(
     ChartFrontier.Zone zone,
     Optional<String> note,
     List<VersionUtilities> texts,
-    List<PackageUtilities> suggestions) {
+    List<PackageUtilities> suggestions,
+    List<Boolean> frontierInZone,
+    List<RedLines> textRedLines,
+    Optional<Chart> chart) {
   public UtilitySpaceView {
     parties = List.copyOf(parties);
     basis = List.copyOf(basis);
@@ -31,7 +38,54 @@ public record UtilitySpaceView(
     frontier = frontier.stream().map(List::copyOf).toList();
     texts = List.copyOf(texts);
     suggestions = List.copyOf(suggestions);
+    frontierInZone = List.copyOf(frontierInZone);
+    textRedLines = List.copyOf(textRedLines);
+    if (frontierInZone.size() != frontier.size() || textRedLines.size() != texts.size()) {
+      throw new IllegalArgumentException(
+          "one zone mark per frontier point and one red-line check per text: "
+              + frontierInZone.size()
+              + "/"
+              + frontier.size()
+              + ", "
+              + textRedLines.size()
+              + "/"
+              + texts.size());
+    }
   }
+
+  /**
+   * A draft's check against the red lines the mediators may know.
+   *
+   * @param crossedBy the parties whose known red lines the draft crosses
+   * @param notKnownFor the parties whose red lines the mediators may not know
+   */
+  public record RedLines(List<String> crossedBy, List<String> notKnownFor) {
+    public RedLines {
+      crossedBy = List.copyOf(crossedBy);
+      notKnownFor = List.copyOf(notKnownFor);
+    }
+
+    /**
+     * True when the draft crosses a known red line; false when it crosses none and every party's
+     * red lines are known; empty otherwise.
+     */
+    public Optional<Boolean> crosses() {
+      if (!crossedBy.isEmpty()) {
+        return Optional.of(true);
+      }
+      return notKnownFor.isEmpty() ? Optional.of(false) : Optional.empty();
+    }
+  }
+
+  /**
+   * The chart of two parties as the server draws it.
+   *
+   * @param x the party across
+   * @param y the party up
+   * @param zoneSummary whether a zone of agreement exists, in a sentence
+   * @param svg the chart as an inline SVG element (io.parley.report.DraftSpaceFigure)
+   */
+  public record Chart(String x, String y, String zoneSummary, String svg) {}
 
   /** A party's reservation. */
   public record Reservation(String party, double value) {}

@@ -257,6 +257,18 @@ class EventCodecPropertyTest {
                 .sum(),
             text(random, 30));
       }
+      // The mediator's day (issue 16).
+      case SESSION_ADJOURNED ->
+          new LiveEvent.SessionAdjourned(
+              text(random, 20), text(random, 20), text(random, 30), text(random, 60));
+      case SESSION_RESUMED -> new LiveEvent.SessionResumed(text(random, 60));
+      case DEADLINE_SET -> new LiveEvent.DeadlineSet(text(random, 20), text(random, 20));
+      case NOTE_WRITTEN -> new LiveEvent.NoteWritten(text(random, 80));
+      case MESSAGE_PARAPHRASED ->
+          new LiveEvent.MessageParaphrased(
+              1 + random.nextInt(1000), id(random), text(random, 80), ids(random));
+      case OUTSIDE_EVENT_RECORDED -> new LiveEvent.OutsideEventRecorded(text(random, 80));
+      case AGREEMENT_SIGNED -> new LiveEvent.AgreementSigned(id(random));
     };
   }
 

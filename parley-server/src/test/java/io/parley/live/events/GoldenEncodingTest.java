@@ -92,6 +92,7 @@ class GoldenEncodingTest {
       jobOffer(live, store);
       robots(live, store);
       followThrough(live, store);
+      day(live, store);
     }
     String actual = out.toString();
     Path golden = goldenFile();
@@ -234,6 +235,10 @@ class GoldenEncodingTest {
                 "{id: qatar, name: Qatar, role: mediator}",
                 "{id: qatar, name: Qatar, role: guarantor}");
     LiveNegotiations.Created created = live.create(KEY, text, OptionalLong.of(9));
+  /** The mediator's day (issue 16): every move of it, and its reads. */
+  private void day(LiveNegotiations live, MemoryEventStore store) throws Exception {
+    LiveNegotiations.Created created =
+        live.create(KEY, TestScenarios.example("cairo-2024-phased.yaml"), OptionalLong.of(16));
     String id = created.id();
     Viewer egypt = live.authenticate(id, created.token());
     Viewer israel = invite(live, egypt, "israel");
@@ -277,6 +282,52 @@ class GoldenEncodingTest {
     act(live, unitedStates, Move.REPORT_STEP, "guarantees-signed", "{}");
     act(live, egypt, Move.VERIFY_STEP, "guarantees-signed", "{}");
     reads(live, store, id, List.of(egypt, israel, hamas, qatar));
+    act(
+        live,
+        egypt,
+        Move.SET_DEADLINE,
+        null,
+        "{\"at\":\"2026-01-05T18:00\",\"zone\":\"Africa/Cairo\"}");
+    act(live, egypt, Move.DRAFT_TEXT, null, "{\"outcome\":" + OPENING + ",\"note\":\"opening\"}");
+    act(live, egypt, Move.RELEASE_TEXT, "1", "{\"to\":[\"hamas\"]}");
+    act(
+        live,
+        hamas,
+        Move.RESPOND,
+        null,
+        "{\"version\":1,\"verdict\":\"reject\",\"amendments\":[{\"issue\":\"ceasefire\","
+            + "\"value\":\"phased-to-permanent\",\"reason\":\"an end of the war\"}],"
+            + "\"reason\":\"not without an end\"}");
+    act(live, hamas, Move.SEND_MESSAGE, null, "{\"text\":\"we need guarantees\"}");
+    long message = live.events(egypt, 0).get(live.events(egypt, 0).size() - 1).seq();
+    act(
+        live,
+        egypt,
+        Move.PARAPHRASE_MESSAGE,
+        Long.toString(message),
+        "{\"to\":[\"israel\"],\"text\":\"Hamas asks for guarantees\"}");
+    act(live, egypt, Move.WRITE_NOTE, null, "{\"text\":\"Israel may move on Rafah\"}");
+    act(live, egypt, Move.RECORD_OUTSIDE_EVENT, null, "{\"text\":\"A convoy entered Gaza\"}");
+    act(
+        live,
+        egypt,
+        Move.ADJOURN_SESSION,
+        null,
+        "{\"resumesAt\":\"2026-01-03T10:00\",\"zone\":\"Asia/Qatar\",\"venue\":\"Doha\","
+            + "\"reason\":\"consult\"}");
+    act(live, egypt, Move.RESUME_SESSION, null, "{\"note\":\"back\"}");
+    act(live, egypt, Move.DRAFT_TEXT, null, "{\"outcome\":" + SECOND + ",\"note\":\"\"}");
+    act(live, egypt, Move.RELEASE_TEXT, "2", "{\"to\":[\"israel\",\"hamas\"]}");
+    act(live, hamas, Move.RESPOND, null, "{\"version\":1,\"verdict\":\"accept\"}");
+    act(live, israel, Move.RESPOND, null, "{\"version\":2,\"verdict\":\"accept\"}");
+    act(live, hamas, Move.RESPOND, null, "{\"version\":2,\"verdict\":\"accept\"}");
+    act(live, egypt, Move.RECORD_AGREEMENT, null, "{\"version\":2}");
+    act(live, israel, Move.SIGN_AGREEMENT, null, "{}");
+    reads(live, store, id, List.of(egypt, israel, hamas));
+    line("agreement israel", ViewJson.agreement(live.agreement(israel)));
+    line("timeline egypt", Json.MAPPER.valueToTree(live.timeline(egypt)));
+    line("timeline hamas", Json.MAPPER.valueToTree(live.timeline(hamas)));
+    line("answers egypt", Json.MAPPER.valueToTree(live.answers(egypt)));
   }
 
   private Viewer invite(LiveNegotiations live, Viewer mediator, String participant) {

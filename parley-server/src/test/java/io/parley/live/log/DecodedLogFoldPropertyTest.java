@@ -104,7 +104,7 @@ class DecodedLogFoldPropertyTest {
     int version = 1 + random.nextInt(4);
     long seq = 1 + random.nextInt(40);
     try {
-      switch (random.nextInt(12)) {
+      switch (random.nextInt(14)) {
         case 0, 1 ->
             live.act(
                 mediator,
@@ -182,6 +182,33 @@ class DecodedLogFoldPropertyTest {
                   Optional.empty(),
                   Json.parseObject("{\"until\":\"s\",\"reason\":\"r\"}")));
         }
+        case 12 -> { // the mediator's day (issue 16)
+          int pick = random.nextInt(6);
+          Move move =
+              List.of(
+                      Move.ADJOURN_SESSION,
+                      Move.RESUME_SESSION,
+                      Move.SET_DEADLINE,
+                      Move.WRITE_NOTE,
+                      Move.PARAPHRASE_MESSAGE,
+                      Move.RECORD_OUTSIDE_EVENT)
+                  .get(pick);
+          String body =
+              List.of(
+                      "{\"resumesAt\":\"2026-12-08T10:00\",\"zone\":\"Africa/Cairo\","
+                          + "\"venue\":\"Cairo\"}",
+                      "{\"note\":\"n\"}",
+                      "{\"at\":\"2026-12-09T18:00\",\"zone\":\"Europe/London\"}",
+                      "{\"text\":\"private\"}",
+                      "{\"text\":\"in our words\",\"to\":" + both + "}",
+                      "{\"text\":\"outside\"}")
+                  .get(pick);
+          live.act(
+              mediator,
+              Requests.move(move, Optional.of(Long.toString(seq)), Json.parseObject(body)));
+        }
+        case 13 ->
+            live.act(party, Requests.move(Move.SIGN_AGREEMENT, Optional.empty(), Json.object()));
         default ->
             live.act(
                 viewers.get(0),

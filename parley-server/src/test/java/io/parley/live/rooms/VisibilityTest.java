@@ -118,4 +118,21 @@ class VisibilityTest {
     assertThat(confided.stored().payload()).isEqualTo(payload);
     assertThat(EventCodec.encode(confided.event(), SPACE).toString()).isEqualTo(payload);
   }
+
+  /**
+   * A mediator's private note (issue 16) is addressed to the mediation team alone: every mediator
+   * reads it; no party and no guarantor does, in any form.
+   */
+  @Test
+  void aPrivateNote_isReadByMediatorsOnly_neverByAPartyOrAGuarantor() {
+    Viewer guarantor = Viewer.person("n1", "united-states", Role.GUARANTOR);
+    LoggedEvent note =
+        event("note-written", "egypt", List.of("mediator"), "{\"text\":\"Israel may move\"}");
+
+    assertThat(Visibility.see(EGYPT, note)).isPresent();
+    assertThat(Visibility.see(QATAR, note)).isPresent();
+    assertThat(Visibility.see(HAMAS, note)).isEmpty();
+    assertThat(Visibility.see(ISRAEL, note)).isEmpty();
+    assertThat(Visibility.see(guarantor, note)).isEmpty();
+  }
 }

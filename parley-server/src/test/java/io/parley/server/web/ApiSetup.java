@@ -47,6 +47,20 @@ final class ApiSetup {
   }
 
   /** POSTs a move with a token and returns the stored event (the answer must be 201). */
+  /** POSTs a move to the negotiation's {@code path} as the holder of {@code token}. */
+  JsonNode act(Created negotiation, String token, String path, String json) {
+    try {
+      return post(
+          "/api/negotiations/" + negotiation.id() + path,
+          token,
+          JSON.readTree(json),
+          path.endsWith("/preview") ? 200 : 201);
+    } catch (IOException e) {
+      throw new UncheckedIOException("not JSON: " + json, e);
+    }
+  }
+
+  /** A move over the API as {@code token}'s holder; the answer must be 201. */
   JsonNode move(Created negotiation, String token, String path, String json) {
     try {
       return post("/api/negotiations/" + negotiation.id() + path, token, JSON.readTree(json));
@@ -58,6 +72,44 @@ final class ApiSetup {
   /** The token a participant's link carries in its fragment ({@code #n=…&t=TOKEN}). */
   static String token(String link) {
     return link.substring(link.indexOf("t=") + 2);
+      throw new UncheckedIOException("not JSON: " + json, e);
+    }
+  }
+
+  /** An answer whatever its status: the status and the body as text. */
+  record Reply(int status, String contentType, byte[] body) {
+    String text() {
+      return new String(body, java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+
+  /** Sends {@code method path} with a token and an optional JSON body, whatever the answer. */
+  Reply attempt(String method, String path, String token, String json) {
+    HttpRequest.Builder request = authorized(path, token);
+    if (json == null) {
+      request.method(method, HttpRequest.BodyPublishers.noBody());
+    } else {
+      request.header("Content-Type", "application/json");
+      request.method(method, HttpRequest.BodyPublishers.ofString(json));
+    }
+    try {
+      HttpResponse<byte[]> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new Reply(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(method + " " + path + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted during " + method + " " + path, e);
+    }
+  }
+
+  /** An invited party's token, read from its room link. */
+  static String token(String link) {
+    return link.substring(link.indexOf("&t=") + 3);
   }
 
   /** GETs a path with a token and returns the JSON answer (which must be 200). */
@@ -66,13 +118,17 @@ final class ApiSetup {
   }
 
   private JsonNode post(String path, String token, JsonNode body) {
+    return post(path, token, body, 201);
+  }
+
+  private JsonNode post(String path, String token, JsonNode body, int expectedStatus) {
     try {
       return send(
           authorized(path, token)
               .header("Content-Type", "application/json")
               .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
               .build(),
-          201);
+          expectedStatus);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the body of POST " + path, e);
     }

@@ -111,6 +111,13 @@ final class Chromium implements AutoCloseable {
     return path;
   }
 
+  /** Saves a screenshot of what the page's viewport shows as target/screenshots/{name}.png. */
+  static Path screenshotViewport(Page page, String name) {
+    Path path = screenshotPath(name);
+    page.screenshot(new Page.ScreenshotOptions().setPath(path));
+    return path;
+  }
+
   /** Saves a screenshot of one element as target/screenshots/{name}.png. */
   static Path screenshot(com.microsoft.playwright.Locator element, String name) {
     Path path = screenshotPath(name);

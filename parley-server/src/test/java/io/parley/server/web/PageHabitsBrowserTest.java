@@ -76,7 +76,9 @@ class PageHabitsBrowserTest {
     assertThat(console.locator("#responses-body")).containsText("No response yet");
     assertThat((List<?>) console.evaluate(UNLABELLED_CONTROLS)).isEmpty();
 
-    Page room = web.openRoom("hamas", link).page();
+    PartyRoomPage hamas = web.openRoom("hamas", link);
+    hamas.openPreferences();
+    Page room = hamas.page();
     room.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a red line")).click();
     assertThat((List<?>) room.evaluate(UNLABELLED_CONTROLS)).isEmpty();
 

@@ -38,6 +38,24 @@ final class PartyRoomPage {
     provision.getByLabel("Reason").fill(reason);
   }
 
+  /** Chooses Accept for every provision still without an answer (none is chosen by default). */
+  void acceptTheRest() {
+    Locator provisions = page.locator("#respond-form fieldset.provision");
+    for (int i = 0; i < provisions.count(); i++) {
+      Locator provision = provisions.nth(i);
+      if (provision.locator("input[type=radio]:checked").count() == 0) {
+        provision.getByLabel("Accept", new Locator.GetByLabelOptions().setExact(true)).check();
+      }
+    }
+  }
+
+  /** Rejects one provision, with a reason. */
+  void reject(String issueId, String reason) {
+    Locator provision = provision(issueId);
+    provision.getByLabel("Reject", new Locator.GetByLabelOptions().setExact(true)).check();
+    provision.getByLabel("Reason").fill(reason);
+  }
+
   void send(int version) {
     button(page.locator("#respond-form"), "Send my response to version " + version).click();
     assertThat(page.locator("#respond-status"))
@@ -55,14 +73,24 @@ final class PartyRoomPage {
         AriaRole.GROUP, new Page.GetByRoleOptions().setName(legend).setExact(true));
   }
 
+  /** Opens the preferences form (folded away by default so that the room stays short). */
+  void openPreferences() {
+    Locator details = page.locator("#preferences-open");
+    if (!(Boolean) details.evaluate("d => d.open")) {
+      page.locator("#preferences-open > summary").click();
+    }
+  }
+
   /** Moves one slider inside the fieldset with this legend. */
   void slide(String legend, String label, int value) {
+    openPreferences();
     labelled(group(legend), label).fill(Integer.toString(value));
   }
 
   /** Adds an if-then red line with a label, choosing one value on each side. */
   void addLinkage(
       String ifIssue, String ifValue, String thenIssue, String thenValue, String label) {
+    openPreferences();
     button(page.locator("#preferences"), "Add a red line").click();
     Locator line = page.locator("#preferences-form .red-line").last();
     line.getByLabel("Kind of red line").selectOption("if");
@@ -75,6 +103,7 @@ final class PartyRoomPage {
 
   /** Ticks the consent to let the mediators draw the reservation line on their chart. */
   void shareReservation() {
+    openPreferences();
     page.getByLabel(
             "Let the mediators draw my reservation line on their chart",
             new Page.GetByLabelOptions().setExact(true))
@@ -82,6 +111,7 @@ final class PartyRoomPage {
   }
 
   void confide() {
+    openPreferences();
     button(page.locator("#preferences"), "Confide these preferences").click();
     assertThat(page.locator("#preferences-status")).containsText("Your preferences were confided");
   }
