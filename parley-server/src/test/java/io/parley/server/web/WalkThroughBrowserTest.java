@@ -58,6 +58,7 @@ class WalkThroughBrowserTest {
     picture(phone.locator("#preferences-open > .grid > div").last(), "walk-03-preferences-preview");
     hamas.confide();
     hamas.amend("ceasefire", "Ceasefire", "phased-to-permanent", "A path to a permanent end");
+    hamas.acceptTheRest(); // no answer is chosen by default
     hamas.send(1);
     api.act(
         cairo, ApiSetup.token(israelLink), "/responses", "{\"version\":1,\"verdict\":\"accept\"}");
