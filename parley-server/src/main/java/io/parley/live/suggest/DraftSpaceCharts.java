@@ -36,6 +36,12 @@ import java.util.OptionalDouble;
  * confided under consent {@code utilities} a draft's red lines are "not known".
  */
 final class DraftSpaceCharts {
+  /**
+   * The most frontier points the SVG draws; a larger frontier is thinned evenly for the picture
+   * (the answer's numbers and the table keep every point the answer lists).
+   */
+  static final int MAX_DRAWN = 400;
+
   private DraftSpaceCharts() {}
 
   /**
@@ -124,7 +130,9 @@ final class DraftSpaceCharts {
     int yi = parties.indexOf(y);
     Map<String, Preferences> basis = consented.preferences();
     List<FrontierPoint> points = new ArrayList<>();
-    for (double[] point : drawn) {
+    int step = Math.max(1, (drawn.size() + MAX_DRAWN - 1) / MAX_DRAWN);
+    for (int k = 0; k < drawn.size(); k += step) {
+      double[] point = drawn.get(k);
       points.add(new FrontierPoint(point[xi], point[yi], inZone(consented, basis, point)));
     }
     List<Mark> marks = new ArrayList<>();

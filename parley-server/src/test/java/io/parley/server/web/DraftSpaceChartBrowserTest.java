@@ -93,19 +93,15 @@ class DraftSpaceChartBrowserTest {
     PartyRoomPage room = web.openRoom("hamas-model", link);
     room.awaitVersion(1);
 
-    List<String> previews = new java.util.concurrent.CopyOnWriteArrayList<>();
-    room.page()
-        .onRequest(
-            request -> {
-              if (request.url().endsWith("/preferences/preview")) {
-                previews.add(request.postData());
-              }
-            });
-    room.slide("How much each issue matters", "Ceasefire", 90);
-    assertThat(room.page().locator("#preview-utility")).isVisible();
+    room.openPreferences();
+    assertThat(room.page().locator("#preview-utility")).isVisible(); // the first preview, at load
+    com.microsoft.playwright.Request preview =
+        room.page()
+            .waitForRequest(
+                request -> request.url().endsWith("/preferences/preview"),
+                () -> room.slide("How much each issue matters", "Ceasefire", 90));
     JsonNode answer =
-        api.act(
-            cairo, ApiSetup.token(link), "/preferences/preview", previews.get(previews.size() - 1));
+        api.act(cairo, ApiSetup.token(link), "/preferences/preview", preview.postData());
     long percent = Math.round(answer.get("texts").get(0).get("utility").asDouble() * 100);
     assertThat(room.page().locator("#preview-utility")).hasText(percent + "%");
 
