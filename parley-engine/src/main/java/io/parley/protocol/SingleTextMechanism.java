@@ -82,7 +82,11 @@ public final class SingleTextMechanism extends MechanismBase {
       case REVIEW:
         List<String> attending = attending(session);
         if (cursor >= attending.size()) {
-          closeRound();
+          // Nobody attends this round: closing it makes no event unless it adjourns a session,
+          // so the next round (its deadline, opening or draft) makes this step's event.
+          if (!closeRound()) {
+            advance();
+          }
           return;
         }
         String party = attending.get(cursor);
@@ -188,11 +192,12 @@ public final class SingleTextMechanism extends MechanismBase {
     }
   }
 
-  private void closeRound() {
+  /** Moves to the next round; returns true if that emitted an event (an adjournment). */
+  private boolean closeRound() {
     round++;
     phase = Phase.OPEN;
     cursor = 0;
-    adjournAfter(round - 1);
+    return adjournAfter(round - 1);
   }
 
   private String deadlineDetail() {
