@@ -55,7 +55,13 @@ public final class AlternatingOffersMechanism extends MechanismBase {
       return;
     }
     while (session.absent().contains(parties.get(turn))) {
-      if (nextTurn() || turn == 0) {
+      if (nextTurn()) {
+        return; // the adjournment is this step's event
+      }
+      if (turn == 0) {
+        // The round ended with absent parties: the next round (its deadline, its session's
+        // opening or its first turn) makes this step's event, so that no step is empty.
+        advance();
         return;
       }
     }

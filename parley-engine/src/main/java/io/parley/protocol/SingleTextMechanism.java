@@ -24,8 +24,10 @@ import java.util.Optional;
  * every attending party; each party privately accepts, rejects or proposes amendments — its
  * response goes to the mediators only. In a shuttle round a broker meets each attending party
  * alone: it revises the text with what it has heard so far, carries it to that party, and takes its
- * private response. The text is agreed when every party has accepted its current version. A party
- * absent from a session neither sees nor answers the texts of that session.
+ * private response. The text is agreed when every party's latest answer to its current version is
+ * an acceptance: a mediator may put the same version again in a later round, and a party that
+ * accepted it before and now rejects or amends it no longer counts as accepting it. A party absent
+ * from a session neither sees nor answers the texts of that session.
  *
  * <p>The {@link ProtocolKind#SHUTTLE shuttle protocol} is this mechanism with every session a
  * shuttle: parties never hear from each other, only from mediators.
@@ -80,7 +82,11 @@ public final class SingleTextMechanism extends MechanismBase {
       case REVIEW:
         List<String> attending = attending(session);
         if (cursor >= attending.size()) {
-          closeRound();
+          // Nobody attends this round: closing it makes no event unless it adjourns a session,
+          // so the next round (its deadline, opening or draft) makes this step's event.
+          if (!closeRound()) {
+            advance();
+          }
           return;
         }
         String party = attending.get(cursor);
@@ -176,16 +182,22 @@ public final class SingleTextMechanism extends MechanismBase {
       throw disallowed(party, action, "a text review", "accept, reject, amend or walk-away");
     }
     responses.put(party, action);
+    if (!(action instanceof Action.Accept)) {
+      // A party's latest answer to a version counts: rejecting or amending the version it
+      // accepted in an earlier round withdraws that acceptance.
+      acceptedVersion.remove(party);
+    }
     if (parties.stream().allMatch(p -> acceptedVersion.getOrDefault(p, -1) == version)) {
       endWithAgreement(round, text);
     }
   }
 
-  private void closeRound() {
+  /** Moves to the next round; returns true if that emitted an event (an adjournment). */
+  private boolean closeRound() {
     round++;
     phase = Phase.OPEN;
     cursor = 0;
-    adjournAfter(round - 1);
+    return adjournAfter(round - 1);
   }
 
   private String deadlineDetail() {

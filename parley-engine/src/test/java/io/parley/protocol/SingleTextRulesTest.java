@@ -97,6 +97,59 @@ class SingleTextRulesTest {
   }
 
   @Test
+  void aPartysLatestAnswerToAVersionCounts_aRejectionWithdrawsItsAcceptance() {
+    // The mediator keeps X in round 2, so both rounds review version 1: p1 accepts it, then
+    // rejects the same version; p2's acceptance in round 2 must not complete an agreement.
+    var mediator = new ScriptedMediator(X, X);
+    var p1 = new Scripted().then(Action.accept()).then(new Action.Reject("changed my mind"));
+    var p2 = new Scripted().then(new Action.Reject("no")).then(Action.accept());
+    Mechanism mechanism = run(Timeline.single(2), mediator, p1, p2);
+
+    assertThat(p1.requests).extracting(r -> ((Request.Review) r).version()).containsExactly(1, 1);
+    End.NoAgreement end = noAgreement(mechanism);
+    assertThat(end.reason()).isEqualTo(EndReason.DEADLINE);
+    assertThat(end.detail())
+        .isEqualTo(
+            "the deadline of 2 rounds passed without a text every party accepts; the last"
+                + " responses to the text (version 1): p1 rejected it (changed my mind); p2"
+                + " accepted");
+    assertThat(trace(mechanism))
+        .containsExactly(
+            "1 mechanism session-opened",
+            "1 med text",
+            "1 p1 accept",
+            "1 p2 reject",
+            "2 med text",
+            "2 p1 reject",
+            "2 p2 accept",
+            "2 mechanism end");
+  }
+
+  @Test
+  void aPartysLatestAnswerToAVersionCounts_anAmendmentWithdrawsItsAcceptance() {
+    var mediator = new ScriptedMediator(X, X);
+    var amend = new Action.Amend(List.of(new Amendment(0, 2, "more a")));
+    var p1 = new Scripted().then(Action.accept()).then(amend);
+    var p2 = new Scripted().then(new Action.Reject("no")).then(Action.accept());
+    Mechanism mechanism = run(Timeline.single(2), mediator, p1, p2);
+
+    assertThat(noAgreement(mechanism).detail())
+        .endsWith("(version 1): p1 asked for a -> a2 (more a); p2 accepted");
+  }
+
+  @Test
+  void aPartysLatestAnswerToAVersionCounts_acceptingAgainAfterARejectionAgrees() {
+    var mediator = new ScriptedMediator(X);
+    var p1 = new Scripted().then(Action.accept()).then(new Action.Reject("")).then(Action.accept());
+    var p2 = new Scripted().then(new Action.Reject("")).then(Action.accept());
+    Mechanism mechanism = run(Timeline.single(3), mediator, p1, p2);
+
+    // Round 2 ends with p1 rejecting and p2 accepting version 1; p1 accepts it again in round 3.
+    assertThat(trace(mechanism)).endsWith("3 med text", "3 p1 accept", "3 mechanism end");
+    assertThat(((End.Agreement) mechanism.state().end().orElseThrow()).outcome()).isEqualTo(X);
+  }
+
+  @Test
   void oneAcceptanceOfManyIsNoAgreement() {
     var mediator = new ScriptedMediator(X);
     var p1 = new Scripted().then(Action.accept());
