@@ -42,7 +42,8 @@ class AlternatingOffersFaultsTest {
     var end = (End.NoAgreement) mechanism.state().end().orElseThrow();
     assertThat(end.reason()).isEqualTo(EndReason.FAILURE);
     assertThat(end.party()).isEqualTo("p2");
-    String detail = "offered an outcome outside the space: value index 2 out of range for issue 'b'";
+    String detail =
+        "offered an outcome outside the space: value index 2 out of range for issue 'b'";
     assertThat(end.detail()).isEqualTo("p2 failed (invalid-move): " + detail);
     assertThat(payloads(mechanism, Payload.Faulted.class))
         .containsExactly(new Payload.Faulted("p2", FaultKind.INVALID_MOVE, detail));

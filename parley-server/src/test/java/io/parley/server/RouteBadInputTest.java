@@ -91,7 +91,7 @@ class RouteBadInputTest {
           Map.entry("ratifier", "\"gaza-leadership\""),
           Map.entry("vote", "\"accept\""),
           Map.entry("answer", "\"accept\""),
-          Map.entry("resolution", "\"verified\""));
+          Map.entry("resolution", "\"verified\""),
           // The mediator's day (issue 16).
           Map.entry("resumesAt", "\"2026-12-08T10:00\""),
           Map.entry("zone", "\"Africa/Cairo\""),

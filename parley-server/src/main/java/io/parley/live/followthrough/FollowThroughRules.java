@@ -24,10 +24,10 @@ import java.util.Optional;
 
 /**
  * The rules of a negotiation's follow-through (issue 17): who may make which ratification,
- * improvement or implementation move, and when. Like {@code io.parley.live.rules.Rulebook}, which hands
- * these moves here, {@link #check} decides against the state folded in full and returns the event
- * the move produces, or throws a {@link LiveException} naming why and produces nothing. The state
- * machines are {@link Phase} and {@link StepState}; the automatic consequences of a move (a
+ * improvement or implementation move, and when. Like {@code io.parley.live.rules.Rulebook}, which
+ * hands these moves here, {@link #check} decides against the state folded in full and returns the
+ * event the move produces, or throws a {@link LiveException} naming why and produces nothing. The
+ * state machines are {@link Phase} and {@link StepState}; the automatic consequences of a move (a
  * constituency's decision, the adoption of an improvement) are {@link FollowUps}.
  *
  * <p>Who moves:

@@ -235,10 +235,6 @@ class GoldenEncodingTest {
                 "{id: qatar, name: Qatar, role: mediator}",
                 "{id: qatar, name: Qatar, role: guarantor}");
     LiveNegotiations.Created created = live.create(KEY, text, OptionalLong.of(9));
-  /** The mediator's day (issue 16): every move of it, and its reads. */
-  private void day(LiveNegotiations live, MemoryEventStore store) throws Exception {
-    LiveNegotiations.Created created =
-        live.create(KEY, TestScenarios.example("cairo-2024-phased.yaml"), OptionalLong.of(16));
     String id = created.id();
     Viewer egypt = live.authenticate(id, created.token());
     Viewer israel = invite(live, egypt, "israel");
@@ -282,6 +278,16 @@ class GoldenEncodingTest {
     act(live, unitedStates, Move.REPORT_STEP, "guarantees-signed", "{}");
     act(live, egypt, Move.VERIFY_STEP, "guarantees-signed", "{}");
     reads(live, store, id, List.of(egypt, israel, hamas, qatar));
+  }
+
+  /** The mediator's day (issue 16): every move of it, and its reads. */
+  private void day(LiveNegotiations live, MemoryEventStore store) throws Exception {
+    LiveNegotiations.Created created =
+        live.create(KEY, TestScenarios.example("cairo-2024-phased.yaml"), OptionalLong.of(16));
+    String id = created.id();
+    Viewer egypt = live.authenticate(id, created.token());
+    Viewer israel = invite(live, egypt, "israel");
+    Viewer hamas = invite(live, egypt, "hamas");
     act(
         live,
         egypt,

@@ -47,20 +47,6 @@ final class ApiSetup {
   }
 
   /** POSTs a move with a token and returns the stored event (the answer must be 201). */
-  /** POSTs a move to the negotiation's {@code path} as the holder of {@code token}. */
-  JsonNode act(Created negotiation, String token, String path, String json) {
-    try {
-      return post(
-          "/api/negotiations/" + negotiation.id() + path,
-          token,
-          JSON.readTree(json),
-          path.endsWith("/preview") ? 200 : 201);
-    } catch (IOException e) {
-      throw new UncheckedIOException("not JSON: " + json, e);
-    }
-  }
-
-  /** A move over the API as {@code token}'s holder; the answer must be 201. */
   JsonNode move(Created negotiation, String token, String path, String json) {
     try {
       return post("/api/negotiations/" + negotiation.id() + path, token, JSON.readTree(json));
@@ -72,6 +58,17 @@ final class ApiSetup {
   /** The token a participant's link carries in its fragment ({@code #n=…&t=TOKEN}). */
   static String token(String link) {
     return link.substring(link.indexOf("t=") + 2);
+  }
+
+  /** POSTs a move to the negotiation's {@code path} as the holder of {@code token}. */
+  JsonNode act(Created negotiation, String token, String path, String json) {
+    try {
+      return post(
+          "/api/negotiations/" + negotiation.id() + path,
+          token,
+          JSON.readTree(json),
+          path.endsWith("/preview") ? 200 : 201);
+    } catch (IOException e) {
       throw new UncheckedIOException("not JSON: " + json, e);
     }
   }
@@ -105,11 +102,6 @@ final class ApiSetup {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted during " + method + " " + path, e);
     }
-  }
-
-  /** An invited party's token, read from its room link. */
-  static String token(String link) {
-    return link.substring(link.indexOf("&t=") + 3);
   }
 
   /** GETs a path with a token and returns the JSON answer (which must be 200). */
