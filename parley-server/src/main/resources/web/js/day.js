@@ -76,7 +76,8 @@ export function timelineOfTheDay(timeline) {
 
 /**
  * Disables every control inside `root` once the negotiation is over (and enables them again while
- * it is open), except those marked data-after-end (printing, the PDF, signing).
+ * it is open), except those marked data-after-end (printing, the PDF, signing, and the
+ * follow-through after an agreement: ratification, the improvement round, implementation).
  */
 export function lockWhenOver(root, view) {
   const over = isOver(view);
