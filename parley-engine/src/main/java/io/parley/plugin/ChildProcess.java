@@ -132,7 +132,10 @@ final class ChildProcess {
   String stderrTail() {
     if (!process.isAlive()) {
       try {
-        stderrReader.join(200);
+        // The reader ends at the pipe's end, at once after the exit on a quiet machine; on a busy
+        // one 200 ms were not always enough and the fault lost the child's last words. A child
+        // whose own children keep the pipe open costs this wait once, on a failure path.
+        stderrReader.join(2000);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
