@@ -155,36 +155,7 @@ final class ApiRoutes {
                       "{\"type\":\"array\",\"maxItems\":1000,\"items\":" + REF + "Amendment\"}}")
                   .described("With verdict amend: the provisions you would change."),
               optional("reason", TEXT)),
-          post(
-              N + "/preferences",
-              PARTY,
-              required("weights", OBJECT)
-                  .schema(
-                      "{\"type\":\"object\",\"additionalProperties\":"
-                          + "{\"type\":\"number\",\"minimum\":0}}")
-                  .described("Issue to weight; the weights sum to 1."),
-              optional("scores", OBJECT)
-                  .described("Issue to {value: score in [0, 1]}, or {from, to} for a range issue."),
-              optional("reservation", NUMBER)
-                  .schema("{\"type\":\"number\",\"minimum\":0,\"maximum\":1}")
-                  .described("The utility of no agreement."),
-              optional("redLines", ARRAY)
-                  .schema("{\"type\":\"array\",\"maxItems\":100,\"items\":{\"type\":\"object\"}}")
-                  .described(
-                      "At most 100, in the scenario format; a label of at most 1,000 characters."),
-              optional("shareReservation", BOOLEAN)
-                  .described(
-                      "Consent to show your reservation (only it) on the mediators' chart, under"
-                          + " consent utilities; default false (true without a consent means"
-                          + " utilities)."),
-              optional("consent", NAME)
-                  .schema(
-                      "{\"type\":\"string\",\"enum\":[\"suggestions\",\"utilities\",\"full\"],"
-                          + "\"default\":\"suggestions\"}")
-                  .described(
-                      "What the mediators may see: suggestions (the suggested packages only),"
-                          + " utilities (also your utility of each outcome on their chart) or full"
-                          + " (your preferences as confided).")),
+          post(N + "/preferences", PARTY, confiding()),
           // follow-through (issue 17): ratification, improvement round, implementation
           post(
               N + "/ratification/votes",
@@ -229,36 +200,7 @@ final class ApiRoutes {
               MEDIATOR,
               required("reason", TEXT).described("Why the disputed step is declared breached.")),
           // Checked as a confiding is; nothing is stored.
-          post(
-              N + "/preferences/preview",
-              PARTY,
-              required("weights", OBJECT)
-                  .schema(
-                      "{\"type\":\"object\",\"additionalProperties\":"
-                          + "{\"type\":\"number\",\"minimum\":0}}")
-                  .described("Issue to weight; the weights sum to 1."),
-              optional("scores", OBJECT)
-                  .described("Issue to {value: score in [0, 1]}, or {from, to} for a range issue."),
-              optional("reservation", NUMBER)
-                  .schema("{\"type\":\"number\",\"minimum\":0,\"maximum\":1}")
-                  .described("The utility of no agreement."),
-              optional("redLines", ARRAY)
-                  .schema("{\"type\":\"array\",\"maxItems\":100,\"items\":{\"type\":\"object\"}}")
-                  .described(
-                      "At most 100, in the scenario format; a label of at most 1,000 characters."),
-              optional("shareReservation", BOOLEAN)
-                  .described(
-                      "Consent to show your reservation (only it) on the mediators' chart, under"
-                          + " consent utilities; default false (true without a consent means"
-                          + " utilities)."),
-              optional("consent", NAME)
-                  .schema(
-                      "{\"type\":\"string\",\"enum\":[\"suggestions\",\"utilities\",\"full\"],"
-                          + "\"default\":\"suggestions\"}")
-                  .described(
-                      "What the mediators may see: suggestions (the suggested packages only),"
-                          + " utilities (also your utility of each outcome on their chart) or full"
-                          + " (your preferences as confided).")),
+          post(N + "/preferences/preview", PARTY, confiding()),
           // The mediator's day (issue 16).
           post(
               N + "/session/adjourn",
@@ -308,6 +250,38 @@ final class ApiRoutes {
 
   private static ApiRoute get(String path, ApiRoute.Caller caller) {
     return new ApiRoute("GET", path, caller, List.of());
+  }
+
+  /** The body of a confiding, and of its preview (checked alike, the preview stores nothing). */
+  private static Field[] confiding() {
+    return new Field[] {
+      required("weights", OBJECT)
+          .schema(
+              "{\"type\":\"object\",\"additionalProperties\":"
+                  + "{\"type\":\"number\",\"minimum\":0}}")
+          .described("Issue to weight; the weights sum to 1."),
+      optional("scores", OBJECT)
+          .described("Issue to {value: score in [0, 1]}, or {from, to} for a range issue."),
+      optional("reservation", NUMBER)
+          .schema("{\"type\":\"number\",\"minimum\":0,\"maximum\":1}")
+          .described("The utility of no agreement."),
+      optional("redLines", ARRAY)
+          .schema("{\"type\":\"array\",\"maxItems\":100,\"items\":{\"type\":\"object\"}}")
+          .described("At most 100, in the scenario format; a label of at most 1,000 characters."),
+      optional("shareReservation", BOOLEAN)
+          .described(
+              "Consent to show your reservation (only it) on the mediators' chart, under"
+                  + " consent utilities; default false (true without a consent means"
+                  + " utilities)."),
+      optional("consent", NAME)
+          .schema(
+              "{\"type\":\"string\",\"enum\":[\"suggestions\",\"utilities\",\"full\"],"
+                  + "\"default\":\"suggestions\"}")
+          .described(
+              "What the mediators may see: suggestions (the suggested packages only),"
+                  + " utilities (also your utility of each outcome on their chart) or full"
+                  + " (your preferences as confided).")
+    };
   }
 
   private static ApiRoute post(String path, ApiRoute.Caller caller, Field... fields) {
