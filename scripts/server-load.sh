@@ -13,9 +13,10 @@
 #
 # --pages keeps every participant's page open as the web UI does (an event stream, and a read of
 # its view after each burst of events); --think-ms=N waits N ms on average before each action.
-# Before the measured run the driver runs a tenth of the negotiations (at least 5; --warm-up=N to
-# choose, 0 for none) the same way and counts nothing of them, so the figures are those of a server
-# whose JIT has compiled the request paths; the output says so, and prints the machine's load
+# Before the measured run the driver runs as many negotiations again (--warm-up=N to choose, 0 for
+# none) the same way and counts nothing of them, so the figures are those of a server whose JIT has
+# compiled the request paths (a tenth was not enough: the optimising compiler was still busy in the
+# measured run); the output says so, and prints the machine's load
 # average and the server's CPU time in the measured run.
 # The load: scripts/server-load.sh h2 100 5 --pages --think-ms=1000 (300 open pages).
 #

@@ -125,7 +125,7 @@ public final class ServerLoad {
             think,
             serverPid);
     try {
-      int warm = warmUp >= 0 ? warmUp : Math.max(5, negotiations / 10);
+      int warm = warmUp >= 0 ? warmUp : negotiations;
       if (warm > 0) {
         load.warmUp(warm, rounds, seed);
       }
