@@ -4,13 +4,10 @@ import io.parley.live.LiveException;
 import io.parley.live.consent.Confiding;
 import io.parley.live.consent.Consent;
 import io.parley.live.suggest.PreferenceStatement.StatedRedLine;
-import io.parley.live.suggest.PreferenceStatement.StatedValues;
 import io.parley.outcome.DiscreteIssue;
 import io.parley.outcome.IntegerIssue;
 import io.parley.outcome.Issue;
 import io.parley.outcome.OutcomeSpace;
-import io.parley.preference.Clause;
-import io.parley.preference.Condition;
 import io.parley.preference.LinearAdditiveUtility;
 import io.parley.preference.LinearValueFunction;
 import io.parley.preference.Preferences;
@@ -21,7 +18,6 @@ import io.parley.preference.ValueTable;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -108,7 +104,8 @@ public final class ConfidedPreferences {
         statement.reservation().map(r -> unit(r, "reservation", "reservation")).orElse(0.0);
     List<RedLine> redLines = new ArrayList<>();
     for (int i = 0; i < statement.redLines().size(); i++) {
-      redLines.add(redLine(space, statement.redLines().get(i), "redLines[" + i + "]"));
+      redLines.add(
+          ConfidedRedLines.read(space, statement.redLines().get(i), "redLines[" + i + "]"));
     }
     LinearAdditiveUtility utility;
     try {
@@ -303,113 +300,6 @@ public final class ConfidedPreferences {
     return new LinearValueFunction(0, 0);
   }
 
-  private static RedLine redLine(OutcomeSpace space, StatedRedLine stated, String path) {
-    String label = stated.label().orElse("");
-    if (stated.label().isPresent() && label.isBlank()) {
-      throw invalid(path + ".label", "expected a label, got an empty string");
-    }
-    List<String> forms = new ArrayList<>();
-    stated.forbid().ifPresent(c -> forms.add("'forbid'"));
-    stated.require().ifPresent(c -> forms.add("'require'"));
-    if (stated.when().isPresent() || stated.then().isPresent()) {
-      forms.add("'if'/'then'");
-    }
-    if (forms.size() != 1) {
-      throw invalid(
-          path,
-          (forms.isEmpty()
-                  ? "a red line with no rule"
-                  : "a red line with " + String.join(" and ", forms))
-              + "; expected exactly one of 'forbid', 'require' or 'if' with 'then'");
-    }
-    if (stated.forbid().isPresent()) {
-      return new RedLine.Forbid(condition(space, stated.forbid().get(), path + ".forbid"), label);
-    }
-    if (stated.require().isPresent()) {
-      return new RedLine.Require(
-          condition(space, stated.require().get(), path + ".require"), label);
-    }
-    if (stated.when().isEmpty() || stated.then().isEmpty()) {
-      throw invalid(
-          path,
-          stated.when().isEmpty()
-              ? "'then' without 'if'; a linkage needs both 'if' and 'then'"
-              : "'if' without 'then'; a linkage needs both 'if' and 'then'");
-    }
-    return new RedLine.Linkage(
-        condition(space, stated.when().get(), path + ".if"),
-        condition(space, stated.then().get(), path + ".then"),
-        label);
-  }
-
-  private static Condition condition(
-      OutcomeSpace space, Map<String, StatedValues> stated, String path) {
-    if (stated.isEmpty()) {
-      throw invalid(path, "the condition is empty; expected at least one issue");
-    }
-    List<Clause> clauses = new ArrayList<>();
-    for (var entry : stated.entrySet()) {
-      String issueId = entry.getKey();
-      String where = path + "." + issueId;
-      int position =
-          space.positionOf(issueId).orElseThrow(() -> invalid(where, unknownIssue(issueId, space)));
-      Issue issue = space.issue(position);
-      BitSet allowed = new BitSet(issue.size());
-      if (entry.getValue() instanceof StatedValues.Bounds bounds) {
-        if (!(issue instanceof IntegerIssue range)) {
-          throw invalid(
-              where,
-              "bounds {min, max} need a range issue, but '"
-                  + issueId
-                  + "' is discrete; list its values instead");
-        }
-        long lo =
-            bounds.min().isPresent()
-                ? integer(bounds.min().get(), where + ".min", "an integer min")
-                : range.min();
-        long hi =
-            bounds.max().isPresent()
-                ? integer(bounds.max().get(), where + ".max", "an integer max")
-                : range.last();
-        for (int k = 0; k < range.size(); k++) {
-          long value = range.valueOf(k);
-          if (value >= lo && value <= hi) {
-            allowed.set(k);
-          }
-        }
-        if (allowed.isEmpty()) {
-          throw invalid(
-              where, "no value of issue '" + issueId + "' lies in [" + lo + ", " + hi + "]");
-        }
-      } else {
-        List<String> values = ((StatedValues.Listed) entry.getValue()).values();
-        if (values.isEmpty()) {
-          throw invalid(
-              where,
-              "the list of values of issue '"
-                  + issueId
-                  + "' is empty; expected at least one value");
-        }
-        for (int k = 0; k < values.size(); k++) {
-          int index = issue.indexOf(values.get(k));
-          if (index < 0) {
-            throw invalid(
-                where + "[" + k + "]",
-                "issue '"
-                    + issueId
-                    + "' has no value '"
-                    + values.get(k)
-                    + "'; its values are "
-                    + valuesOf(issue));
-          }
-          allowed.set(index);
-        }
-      }
-      clauses.add(new Clause(position, allowed, issue.size()));
-    }
-    return new Condition(clauses);
-  }
-
   /** A number in [0, 1]. */
   private static double unit(BigDecimal value, String path, String what) {
     double number = finite(value, path, what + " (a number in [0, 1])");
@@ -430,7 +320,7 @@ public final class ConfidedPreferences {
   }
 
   /** An integer, written without a fraction ({@code 5}, not {@code 5.0}), that fits a long. */
-  private static long integer(BigDecimal value, String path, String expected) {
+  static long integer(BigDecimal value, String path, String expected) {
     try {
       if (value.scale() <= 0) {
         return value.longValueExact();
@@ -454,20 +344,10 @@ public final class ConfidedPreferences {
         : rounded.toPlainString();
   }
 
-  private static String unknownIssue(String issueId, OutcomeSpace space) {
+  static String unknownIssue(String issueId, OutcomeSpace space) {
     return "unknown issue '"
         + issueId
         + "'; issues are "
         + String.join(", ", space.issues().stream().map(Issue::id).toList());
-  }
-
-  private static String valuesOf(Issue issue) {
-    if (issue instanceof IntegerIssue range) {
-      return range.min()
-          + " to "
-          + range.last()
-          + (range.step() == 1 ? "" : " in steps of " + range.step());
-    }
-    return String.join(", ", ((DiscreteIssue) issue).labels());
   }
 }
