@@ -1,9 +1,9 @@
 package io.parley.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.parley.live.Json;
 import io.parley.live.LiveNegotiations;
-import io.parley.live.input.Requests;
+import io.parley.live.codec.Json;
+import io.parley.live.codec.Requests;
 import io.parley.live.rooms.Viewer;
 import io.parley.live.rules.Move;
 import io.parley.scenario.Party;

@@ -1,8 +1,8 @@
 package io.parley.live;
 
+import io.parley.live.codec.EventCodec;
 import io.parley.live.consent.MediatorBasis;
 import io.parley.live.events.Creation;
-import io.parley.live.events.EventCodec;
 import io.parley.live.events.EventDraft;
 import io.parley.live.events.Participant;
 import io.parley.live.input.PreviewRequest;
@@ -490,7 +490,7 @@ public final class LiveNegotiations implements AutoCloseable {
                   draft.type().wire(),
                   actor,
                   draft.recipients(),
-                  Json.write(EventCodec.encode(draft.event(), space(log)))));
+                  EventCodec.payloadText(draft.event(), space(log))));
     } catch (TamperedLogException e) {
       throw quarantine(log.id(), e);
     } catch (RuntimeException e) {

@@ -5,10 +5,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
-import io.parley.live.Json;
 import io.parley.live.LiveException;
 import io.parley.live.LiveNegotiations;
-import io.parley.live.input.Requests;
+import io.parley.live.codec.Json;
+import io.parley.live.codec.Requests;
+import io.parley.live.codec.SeenEventJson;
 import io.parley.live.log.Quarantined;
 import io.parley.live.rooms.SeenEvent;
 import io.parley.live.rooms.Viewer;
@@ -205,7 +206,7 @@ final class ApiHandlers {
         invitation.role() == Role.MEDIATOR
             ? links.get().mediator(viewer.negotiation(), invitation.token())
             : links.get().room(viewer.negotiation(), invitation.token()));
-    answer.set("event", invitation.event().toJson());
+    answer.set("event", SeenEventJson.of(invitation.event()));
     json(ctx, 201, answer);
   }
 
@@ -227,7 +228,7 @@ final class ApiHandlers {
     long after = after(ctx.queryParam("after"));
     ArrayNode list = Json.MAPPER.createArrayNode();
     for (SeenEvent event : live.events(viewer, after)) {
-      list.add(event.toJson());
+      list.add(SeenEventJson.of(event));
     }
     json(ctx, 200, list);
   }
@@ -286,7 +287,7 @@ final class ApiHandlers {
   private void act(Context ctx, Move move, Optional<String> parameter) {
     Viewer viewer = viewer(ctx);
     ObjectNode body = Json.parseObject(RequestBody.json(ctx));
-    json(ctx, 201, live.act(viewer, Requests.move(move, parameter, body)).toJson());
+    json(ctx, 201, SeenEventJson.of(live.act(viewer, Requests.move(move, parameter, body))));
   }
 
   /** The caller, from its bearer token. */

@@ -2,8 +2,9 @@ package io.parley.server;
 
 import io.javalin.http.Context;
 import io.javalin.http.sse.SseClient;
-import io.parley.live.Json;
 import io.parley.live.LiveNegotiations;
+import io.parley.live.codec.Json;
+import io.parley.live.codec.SeenEventJson;
 import io.parley.live.rooms.Subscription;
 import io.parley.live.rooms.Viewer;
 import java.util.Set;
@@ -75,7 +76,7 @@ final class EventStreams implements AutoCloseable {
                   throw new IllegalStateException("the stream is closed");
                 }
                 client.sendEvent(
-                    event.type(), Json.write(event.toJson()), Long.toString(event.seq()));
+                    event.type(), Json.write(SeenEventJson.of(event)), Long.toString(event.seq()));
               }
             });
     client.onClose(

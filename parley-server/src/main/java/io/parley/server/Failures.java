@@ -2,8 +2,8 @@ package io.parley.server;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import io.parley.live.Json;
 import io.parley.live.LiveException;
+import io.parley.live.codec.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

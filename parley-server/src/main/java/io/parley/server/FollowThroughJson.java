@@ -2,9 +2,9 @@ package io.parley.server;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.parley.live.Json;
-import io.parley.live.events.EventCodec;
-import io.parley.live.events.OutcomeCodec;
+import io.parley.live.codec.EventCodec;
+import io.parley.live.codec.Json;
+import io.parley.live.codec.OutcomeCodec;
 import io.parley.live.events.PlannedStep;
 import io.parley.live.followthrough.TrackedStep;
 import io.parley.live.views.FollowThroughView;

@@ -3,7 +3,7 @@ package io.parley.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.parley.live.Json;
+import io.parley.live.codec.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

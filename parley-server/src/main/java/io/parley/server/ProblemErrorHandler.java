@@ -1,6 +1,6 @@
 package io.parley.server;
 
-import io.parley.live.Json;
+import io.parley.live.codec.Json;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.http.HttpHeader;

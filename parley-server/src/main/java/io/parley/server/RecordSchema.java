@@ -1,7 +1,7 @@
 package io.parley.server;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.parley.live.Json;
+import io.parley.live.codec.Json;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;

@@ -2,10 +2,10 @@ package io.parley.server;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.parley.live.Json;
-import io.parley.live.events.EventCodec;
-import io.parley.live.events.IssueList;
-import io.parley.live.events.OutcomeCodec;
+import io.parley.live.codec.EventCodec;
+import io.parley.live.codec.IssueList;
+import io.parley.live.codec.Json;
+import io.parley.live.codec.OutcomeCodec;
 import io.parley.live.state.Adjournment;
 import io.parley.live.state.Message;
 import io.parley.live.state.Response;

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.parley.live.input.Requests;
+import io.parley.live.codec.Json;
+import io.parley.live.codec.Requests;
 import io.parley.live.rooms.SeenEvent;
 import io.parley.live.rooms.Viewer;
 import io.parley.live.rules.Move;

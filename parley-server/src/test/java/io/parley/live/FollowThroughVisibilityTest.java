@@ -3,13 +3,13 @@ package io.parley.live;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.parley.live.events.IssueList;
+import io.parley.live.codec.ConfidingJson;
+import io.parley.live.codec.Json;
+import io.parley.live.codec.OutcomeCodec;
 import io.parley.live.events.LiveEvent;
-import io.parley.live.events.OutcomeCodec;
 import io.parley.live.rooms.SeenEvent;
 import io.parley.live.rooms.Viewer;
 import io.parley.live.rules.Move;
-import io.parley.live.suggest.ConfidedPreferences;
 import io.parley.preference.Preferences;
 import io.parley.store.StoredEvent;
 import java.util.ArrayList;
@@ -103,8 +103,7 @@ class FollowThroughVisibilityTest {
   void aParty_seesItsOwnGain_onlyFromWhatItConfided() {
     JsonNode hamas = h.follow(h.hamas);
     Preferences confided =
-        ConfidedPreferences.read(
-            IssueList.describe(h.scenario.space()), "hamas", Json.parseObject(HAMAS_PREFERENCES));
+        ConfidingJson.preferences(h.scenario.space(), Json.parseObject(HAMAS_PREFERENCES));
     var proposal = OutcomeCodec.read(hamas.at("/improvement/outcome"), h.scenario.space(), "x");
     var agreement = OutcomeCodec.read(hamas.get("agreement"), h.scenario.space(), "x");
     assertThat(hamas.at("/improvement/yourGain").asDouble())

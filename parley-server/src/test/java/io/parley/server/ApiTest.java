@@ -364,6 +364,6 @@ class ApiTest {
   }
 
   static String quote(String text) {
-    return io.parley.live.Json.MAPPER.getNodeFactory().textNode(text).toString();
+    return io.parley.live.codec.Json.MAPPER.getNodeFactory().textNode(text).toString();
   }
 }

@@ -1,7 +1,7 @@
 package io.parley.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.parley.live.Json;
+import io.parley.live.codec.Json;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

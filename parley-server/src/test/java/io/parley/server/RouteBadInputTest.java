@@ -179,7 +179,7 @@ class RouteBadInputTest {
     assertThat(reply.headers().firstValue("Content-Type").orElse(""))
         .as(text)
         .startsWith("application/problem+json");
-    JsonNode problem = io.parley.live.Json.MAPPER.readTree(text);
+    JsonNode problem = io.parley.live.codec.Json.MAPPER.readTree(text);
     assertThat(problem.path("type").asText()).startsWith("urn:parley:problem:");
     assertThat(problem.path("title").asText()).isNotBlank();
     assertThat(problem.path("status").asInt()).isEqualTo(reply.statusCode());

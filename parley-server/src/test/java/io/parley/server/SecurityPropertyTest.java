@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.parley.live.Json;
+import io.parley.live.codec.Json;
 import io.parley.outcome.DiscreteIssue;
 import io.parley.outcome.IntegerIssue;
 import io.parley.outcome.Issue;

@@ -2,7 +2,7 @@ package io.parley.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.parley.live.Json;
+import io.parley.live.codec.Json;
 import io.parley.store.EventStore;
 import io.parley.store.MemoryEventStore;
 import io.parley.store.StoredEvent;

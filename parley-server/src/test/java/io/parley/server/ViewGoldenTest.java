@@ -106,8 +106,8 @@ class ViewGoldenTest {
             "/api/negotiations",
             TestServer.CONSOLE_KEY,
             "{\"scenario\":"
-                + io.parley.live.Json.write(
-                    io.parley.live.Json.MAPPER
+                + io.parley.live.codec.Json.write(
+                    io.parley.live.codec.Json.MAPPER
                         .getNodeFactory()
                         .textNode(TestServer.example("cairo-2024-phased.yaml")))
                 + ",\"seed\":7}");

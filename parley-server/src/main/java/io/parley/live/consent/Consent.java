@@ -1,7 +1,7 @@
 package io.parley.live.consent;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * What a party's confided preferences allow the mediators to see, chosen by the party with the
@@ -40,38 +40,44 @@ public enum Consent {
     return this != SUGGESTIONS;
   }
 
+  /** The level whose {@link #wire} name is {@code wire}, if any (case matters). */
+  public static Optional<Consent> fromWire(String wire) {
+    for (Consent level : values()) {
+      if (level.wire().equals(wire)) {
+        return Optional.of(level);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The refusal of a {@value #FIELD} field that names no level. */
+  public static IllegalArgumentException notALevel() {
+    return new IllegalArgumentException(
+        "field '"
+            + FIELD
+            + "' must be \"suggestions\", \"utilities\" or \"full\" (what the mediators may see"
+            + " of your preferences)");
+  }
+
   /**
    * The consent a confiding states.
    *
-   * @param field the body's {@value #FIELD} field, or null when absent
-   * @param sharesReservation the body's {@code shareReservation} (false when absent)
-   * @param shareGiven whether the body holds {@code shareReservation} at all
-   * @return the stated level; when absent, {@link #UTILITIES} if the body shares its reservation
-   *     (the chart can draw a reservation only beside the party's utilities, so a client of the
-   *     first API that ticked "share my reservation" keeps what it asked for), else {@link
-   *     #SUGGESTIONS}
-   * @throws IllegalArgumentException naming the field, when it is not one of the levels or
-   *     contradicts {@code shareReservation}
+   * @param stated the level its {@value #FIELD} field names, or empty when absent
+   * @param sharesReservation its {@code shareReservation} (false when absent)
+   * @param shareGiven whether it holds {@code shareReservation} at all
+   * @return the stated level; when absent, {@link #UTILITIES} if the confiding shares its
+   *     reservation (the chart can draw a reservation only beside the party's utilities, so a
+   *     client of the first API that ticked "share my reservation" keeps what it asked for), else
+   *     {@link #SUGGESTIONS}
+   * @throws IllegalArgumentException naming the field, when the level contradicts {@code
+   *     shareReservation}
    */
-  public static Consent read(JsonNode field, boolean sharesReservation, boolean shareGiven) {
-    if (field == null) {
+  public static Consent stated(
+      Optional<Consent> stated, boolean sharesReservation, boolean shareGiven) {
+    if (stated.isEmpty()) {
       return sharesReservation ? UTILITIES : SUGGESTIONS;
     }
-    Consent consent = null;
-    if (field.isTextual()) {
-      for (Consent level : values()) {
-        if (level.wire().equals(field.textValue())) {
-          consent = level;
-        }
-      }
-    }
-    if (consent == null) {
-      throw new IllegalArgumentException(
-          "field '"
-              + FIELD
-              + "' must be \"suggestions\", \"utilities\" or \"full\" (what the mediators may see"
-              + " of your preferences)");
-    }
+    Consent consent = stated.get();
     if (consent == SUGGESTIONS && sharesReservation) {
       throw new IllegalArgumentException(
           "field 'shareReservation' is true but consent \"suggestions\" shows the mediators none"

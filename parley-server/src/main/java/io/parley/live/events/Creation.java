@@ -2,8 +2,11 @@ package io.parley.live.events;
 
 import io.parley.live.LiveException;
 import io.parley.live.events.LiveEvent.NegotiationCreated;
-import io.parley.live.input.ScenarioLimits;
 import io.parley.live.rooms.Visibility;
+import io.parley.outcome.DiscreteIssue;
+import io.parley.outcome.IntegerIssue;
+import io.parley.outcome.Issue;
+import io.parley.outcome.OutcomeSpace;
 import io.parley.scenario.Party;
 import io.parley.scenario.Role;
 import io.parley.scenario.RunSection;
@@ -90,14 +93,32 @@ public record Creation(String lead, EventDraft event) {
             scenario.description(),
             lead,
             seats,
-            IssueList.space(IssueList.describe(scenario.space())),
+            publicSpace(scenario.space()),
             deadline,
             Optional.of(
                 new NegotiationCreated.Secret(
                     text,
                     json ? "json" : "yaml",
                     seed != Long.MIN_VALUE ? seed : run.seed().orElse(fallbackSeed))));
-    ScenarioLimits.check(EventCodec.encode(created.unsealed(), null));
+    ScenarioLimits.check(created);
     return new Creation(lead, new EventDraft(created, recipients));
+  }
+
+  /**
+   * The issues as every participant reads them, and as the log's copy of the creation gives them
+   * back: ids, names and discrete labels, or a range's min, last value on its grid and step.
+   */
+  private static OutcomeSpace publicSpace(OutcomeSpace space) {
+    List<Issue> issues = new ArrayList<>();
+    for (Issue issue : space.issues()) {
+      if (issue instanceof DiscreteIssue discrete) {
+        issues.add(new DiscreteIssue(issue.id(), issue.name(), discrete.labels()));
+      } else {
+        IntegerIssue range = (IntegerIssue) issue;
+        issues.add(
+            new IntegerIssue(issue.id(), issue.name(), range.min(), range.last(), range.step()));
+      }
+    }
+    return new OutcomeSpace(issues);
   }
 }

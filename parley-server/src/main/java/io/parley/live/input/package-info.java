@@ -1,10 +1,7 @@
 /**
- * Strict reading of what a request carries: the characters text may hold ({@link
- * io.parley.live.input.InputText}), JSON syntax errors in plain words ({@link
- * io.parley.live.input.JsonSyntax}), the fields a JSON object may have and their types and ranges
- * ({@link io.parley.live.input.Body}), a move's request read into a typed command ({@link
- * io.parley.live.input.CommandReader}), and the limits on a scenario a negotiation is created from
- * ({@link io.parley.live.input.ScenarioLimits}). Every complaint names the field and what was
- * expected.
+ * What a request may carry, as rules on typed values: the characters and lengths text may have
+ * ({@link io.parley.live.input.InputText}) and a party's request to preview its preferences ({@link
+ * io.parley.live.input.PreviewRequest}). The JSON a request arrives in is read at the edge, by
+ * {@code io.parley.live.codec}, which applies these rules to every string it reads.
  */
 package io.parley.live.input;

@@ -1,7 +1,6 @@
 package io.parley.live.log;
 
-import io.parley.live.Json;
-import io.parley.live.events.EventCodec;
+import io.parley.live.codec.EventCodec;
 import io.parley.live.events.EventType;
 import io.parley.live.events.LiveEvent;
 import io.parley.live.rooms.Visibility;
@@ -27,7 +26,7 @@ public record LoggedEvent(StoredEvent stored, LiveEvent event, OutcomeSpace spac
         EventType.fromWire(stored.type())
             .orElseThrow(
                 () -> new IllegalArgumentException("unknown event type '" + stored.type() + "'"));
-    LiveEvent event = EventCodec.decode(type, Json.parseStored(stored.payload()), space);
+    LiveEvent event = EventCodec.decode(type, stored.payload(), space);
     OutcomeSpace known =
         event instanceof LiveEvent.NegotiationCreated created ? created.space() : space;
     if (known == null) {

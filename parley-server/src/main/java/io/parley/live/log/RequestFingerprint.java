@@ -1,21 +1,22 @@
 package io.parley.live.log;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.parley.live.Json;
 import io.parley.live.rules.Move;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * What a move's request said, as a short digest stored with its client id, so that a retry with the
  * same client id can be told from a different move reusing it: the same move, path parameter and
  * body (keys in any order) give the same fingerprint; anything else a different one.
+ *
+ * <p>The body comes in its canonical text, which the codec at the edge writes ({@code
+ * io.parley.live.codec.Requests}): the JSON with every object's keys sorted, written compactly, so
+ * that two bodies have the same canonical text exactly when they differ at most in key order. The
+ * digest covers the move's name, the path parameter and that text; it must never change, since
+ * fingerprints stored in existing logs are compared with it after a restart.
  *
  * <p>The stored client key is {@code participant/clientId#FINGERPRINT}; keys stored before
  * fingerprints existed, and robots' keys, carry none and are answered as retries.
@@ -32,10 +33,14 @@ public final class RequestFingerprint {
 
   private RequestFingerprint() {}
 
-  /** The fingerprint of a move's request. */
-  public static String of(Move move, Optional<String> pathParameter, JsonNode body) {
-    String canonical =
-        move.name() + "\n" + pathParameter.orElse("") + "\n" + Json.write(sorted(body));
+  /**
+   * The fingerprint of a move's request.
+   *
+   * @param canonicalBody the body without its client id, in its canonical text (keys sorted)
+   * @return {@value #LENGTH} lower-case hex digits
+   */
+  public static String of(Move move, Optional<String> pathParameter, String canonicalBody) {
+    String canonical = move.name() + "\n" + pathParameter.orElse("") + "\n" + canonicalBody;
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
@@ -68,21 +73,5 @@ public final class RequestFingerprint {
     return tail.chars().allMatch(c -> c >= '0' && c <= '9' || c >= 'a' && c <= 'f')
         ? Optional.of(tail)
         : Optional.empty();
-  }
-
-  private static JsonNode sorted(JsonNode node) {
-    if (node.isObject()) {
-      TreeMap<String, JsonNode> fields = new TreeMap<>();
-      node.fields().forEachRemaining(f -> fields.put(f.getKey(), sorted(f.getValue())));
-      ObjectNode copy = Json.object();
-      fields.forEach(copy::set);
-      return copy;
-    }
-    if (node.isArray()) {
-      ArrayNode copy = Json.MAPPER.createArrayNode();
-      node.forEach(item -> copy.add(sorted(item)));
-      return copy;
-    }
-    return node;
   }
 }

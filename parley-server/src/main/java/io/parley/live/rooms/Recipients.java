@@ -1,7 +1,5 @@
 package io.parley.live.rooms;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import io.parley.live.Json;
 import io.parley.live.events.Participant;
 import io.parley.live.rules.Rulebook;
 import io.parley.live.state.Negotiation;
@@ -38,12 +36,5 @@ public final class Recipients {
       }
     }
     return recipients;
-  }
-
-  /** {@code items} as a JSON array. */
-  public static ArrayNode array(List<String> items) {
-    ArrayNode array = Json.MAPPER.createArrayNode();
-    items.forEach(array::add);
-    return array;
   }
 }

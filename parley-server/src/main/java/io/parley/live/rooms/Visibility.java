@@ -1,6 +1,5 @@
 package io.parley.live.rooms;
 
-import io.parley.live.events.EventCodec;
 import io.parley.live.events.LiveEvent;
 import io.parley.live.log.LoggedEvent;
 import io.parley.scenario.Role;
@@ -34,10 +33,10 @@ public final class Visibility {
   public static final String SYSTEM = "system";
 
   /** The payload field shown to no participant but the party that caused the event. */
-  public static final String SEALED = EventCodec.SEALED;
+  public static final String SEALED = "sealed";
 
   /** The payload field listing addressees, shown only to mediators. */
-  static final String TO = EventCodec.TO;
+  public static final String TO = "to";
 
   private Visibility() {}
 

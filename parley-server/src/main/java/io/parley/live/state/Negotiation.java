@@ -1,8 +1,6 @@
 package io.parley.live.state;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.parley.live.consent.Confiding;
-import io.parley.live.events.IssueList;
 import io.parley.live.events.LiveEvent;
 import io.parley.live.events.LiveEvent.Adjourned;
 import io.parley.live.events.LiveEvent.AgreementRecorded;
@@ -279,10 +277,6 @@ public final class Negotiation {
 
   public OutcomeSpace space() {
     return creation == null ? null : creation.space();
-  }
-
-  public ArrayNode issues() {
-    return IssueList.describe(space());
   }
 
   /** The creation's sealed part (the scenario's text, the seed); empty unless folded in full. */

@@ -3,16 +3,15 @@ package io.parley.live.consent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.TextNode;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ConsentTest {
   @Test
   void absent_isSuggestionsOnly_unlessTheReservationIsShared() {
-    assertThat(Consent.read(null, false, false)).isEqualTo(Consent.SUGGESTIONS);
-    assertThat(Consent.read(null, false, true)).isEqualTo(Consent.SUGGESTIONS);
-    assertThat(Consent.read(null, true, true))
+    assertThat(Consent.stated(Optional.empty(), false, false)).isEqualTo(Consent.SUGGESTIONS);
+    assertThat(Consent.stated(Optional.empty(), false, true)).isEqualTo(Consent.SUGGESTIONS);
+    assertThat(Consent.stated(Optional.empty(), true, true))
         .as("sharing the reservation line needs the utilities beside it")
         .isEqualTo(Consent.UTILITIES);
   }
@@ -20,8 +19,8 @@ class ConsentTest {
   @Test
   void everyLevel_isReadByItsWireName() {
     for (Consent level : Consent.values()) {
-      assertThat(Consent.read(new TextNode(level.wire()), level == Consent.FULL, false))
-          .isEqualTo(level);
+      assertThat(Consent.fromWire(level.wire())).contains(level);
+      assertThat(Consent.stated(Optional.of(level), level == Consent.FULL, false)).isEqualTo(level);
     }
     assertThat(Consent.SUGGESTIONS.allowsUtilities()).isFalse();
     assertThat(Consent.UTILITIES.allowsUtilities()).isTrue();
@@ -29,31 +28,24 @@ class ConsentTest {
   }
 
   @Test
-  void anythingElse_isRefused_namingTheField() {
-    for (var bad :
-        new com.fasterxml.jackson.databind.JsonNode[] {
-          new TextNode("Full"),
-          new TextNode(""),
-          new TextNode("everything"),
-          JsonNodeFactory.instance.numberNode(1),
-          JsonNodeFactory.instance.booleanNode(true),
-          JsonNodeFactory.instance.nullNode()
-        }) {
-      assertThatThrownBy(() -> Consent.read(bad, false, false))
-          .as(bad.toString())
-          .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageContaining("field 'consent'")
-          .hasMessageContaining("\"suggestions\", \"utilities\" or \"full\"");
+  void anythingElse_namesNoLevel_andItsRefusalNamesTheField() {
+    for (String bad : new String[] {"Full", "", "everything", "1", "true", "null"}) {
+      assertThat(Consent.fromWire(bad)).as(bad).isEmpty();
     }
+    assertThat(Consent.notALevel())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("field 'consent'")
+        .hasMessageContaining("\"suggestions\", \"utilities\" or \"full\"");
   }
 
   @Test
   void contradictions_areRefused() {
-    assertThatThrownBy(() -> Consent.read(new TextNode("suggestions"), true, true))
+    assertThatThrownBy(() -> Consent.stated(Optional.of(Consent.SUGGESTIONS), true, true))
         .hasMessageContaining("'shareReservation' is true but consent \"suggestions\"");
-    assertThatThrownBy(() -> Consent.read(new TextNode("full"), false, true))
+    assertThatThrownBy(() -> Consent.stated(Optional.of(Consent.FULL), false, true))
         .hasMessageContaining("'shareReservation' is false but consent \"full\"");
-    assertThat(Consent.read(new TextNode("full"), false, false)).isEqualTo(Consent.FULL);
-    assertThat(Consent.read(new TextNode("utilities"), false, true)).isEqualTo(Consent.UTILITIES);
+    assertThat(Consent.stated(Optional.of(Consent.FULL), false, false)).isEqualTo(Consent.FULL);
+    assertThat(Consent.stated(Optional.of(Consent.UTILITIES), false, true))
+        .isEqualTo(Consent.UTILITIES);
   }
 }

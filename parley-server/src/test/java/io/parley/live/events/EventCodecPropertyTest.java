@@ -3,9 +3,10 @@ package io.parley.live.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.parley.live.Json;
+import io.parley.live.codec.ConfidingJson;
+import io.parley.live.codec.EventCodec;
+import io.parley.live.codec.Json;
 import io.parley.live.consent.Confiding;
-import io.parley.live.suggest.ConfidedPreferences;
 import io.parley.live.suggest.Suggestions;
 import io.parley.negotiator.Amendment;
 import io.parley.outcome.DiscreteIssue;
@@ -171,8 +172,7 @@ class EventCodecPropertyTest {
           // decimals), written, and read back from the stored text.
           preferences =
               Optional.of(
-                  ConfidedPreferences.confiding(
-                      space, party, Json.parseStored(confided(random, space))));
+                  ConfidingJson.confiding(space, Json.parseStored(confided(random, space))));
         }
         yield new LiveEvent.PreferencesConfided(party, preferences);
       }

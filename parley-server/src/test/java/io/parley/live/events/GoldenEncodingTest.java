@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.parley.live.Json;
 import io.parley.live.LiveNegotiations;
 import io.parley.live.TestScenarios;
-import io.parley.live.input.Requests;
+import io.parley.live.codec.Json;
+import io.parley.live.codec.Requests;
+import io.parley.live.codec.SeenEventJson;
 import io.parley.live.rooms.SeenEvent;
 import io.parley.live.rooms.Viewer;
 import io.parley.live.rules.Move;
@@ -341,7 +342,7 @@ class GoldenEncodingTest {
     body.put("clientId", "golden-" + ++clientIds);
     LiveNegotiations.Invitation invitation = live.invite(mediator, Requests.invitation(body));
     line("invite " + participant + " token", invitation.token());
-    line("invite " + participant + " event", invitation.event().toJson());
+    line("invite " + participant + " event", SeenEventJson.of(invitation.event()));
     Viewer viewer = live.authenticate(mediator.negotiation(), invitation.token());
     assertThat(viewer.role()).isIn(Role.PARTY, Role.MEDIATOR, Role.GUARANTOR);
     return viewer;
@@ -355,7 +356,7 @@ class GoldenEncodingTest {
       fields.put("clientId", "golden-" + ++clientIds);
     }
     SeenEvent seen = live.act(viewer, Requests.move(move, Optional.ofNullable(parameter), fields));
-    line(viewer.participant() + " " + move, seen.toJson());
+    line(viewer.participant() + " " + move, SeenEventJson.of(seen));
     return seen;
   }
 
@@ -380,7 +381,7 @@ class GoldenEncodingTest {
     for (Viewer viewer : all) {
       StringBuilder events = new StringBuilder();
       for (SeenEvent event : live.events(viewer, 0)) {
-        events.append(Json.write(event.toJson())).append('\n');
+        events.append(Json.write(SeenEventJson.of(event))).append('\n');
       }
       line("events " + viewer.participant(), events.toString());
       line("view " + viewer.participant(), ViewJson.room(live.view(viewer)));

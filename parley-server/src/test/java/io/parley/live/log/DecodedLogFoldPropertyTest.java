@@ -2,11 +2,11 @@ package io.parley.live.log;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.parley.live.Json;
 import io.parley.live.LiveException;
 import io.parley.live.LiveNegotiations;
 import io.parley.live.TestScenarios;
-import io.parley.live.input.Requests;
+import io.parley.live.codec.Json;
+import io.parley.live.codec.Requests;
 import io.parley.live.rooms.SeenEvent;
 import io.parley.live.rooms.Viewer;
 import io.parley.live.rooms.Visibility;

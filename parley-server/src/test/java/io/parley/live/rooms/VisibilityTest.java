@@ -2,7 +2,8 @@ package io.parley.live.rooms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.parley.live.events.EventCodec;
+import io.parley.live.codec.EventCodec;
+import io.parley.live.codec.SeenEventJson;
 import io.parley.live.log.LoggedEvent;
 import io.parley.outcome.DiscreteIssue;
 import io.parley.outcome.OutcomeSpace;
@@ -63,8 +64,9 @@ class VisibilityTest {
             "{\"party\":\"hamas\",\"confided\":true,\"sealed\":{\"preferences\":{\"reservation\":0.45,\"weights\":{\"i\":1},"
                 + "\"scores\":{\"i\":{\"a\":1,\"b\":0}}}}}");
 
-    assertThat(Visibility.see(HAMAS, confided).orElseThrow().payload().has("sealed")).isTrue();
-    assertThat(Visibility.see(EGYPT, confided).orElseThrow().payload().toString())
+    assertThat(SeenEventJson.payload(Visibility.see(HAMAS, confided).orElseThrow()).has("sealed"))
+        .isTrue();
+    assertThat(SeenEventJson.payload(Visibility.see(EGYPT, confided).orElseThrow()).toString())
         .isEqualTo("{\"party\":\"hamas\",\"confided\":true}");
     assertThat(Visibility.see(ISRAEL, confided)).isEmpty();
   }
@@ -78,7 +80,7 @@ class VisibilityTest {
             List.of("mediator", "system"),
             "{\"participant\":\"hamas\",\"sealed\":{\"tokenHash\":\"abc\"}}");
 
-    assertThat(Visibility.see(EGYPT, invited).orElseThrow().payload().toString())
+    assertThat(SeenEventJson.payload(Visibility.see(EGYPT, invited).orElseThrow()).toString())
         .isEqualTo("{\"participant\":\"hamas\"}");
   }
 
@@ -97,11 +99,17 @@ class VisibilityTest {
             List.of("mediator", "hamas"),
             "{\"to\":[\"mediator\"],\"text\":\"hello\"}");
 
-    assertThat(Visibility.see(HAMAS, released).orElseThrow().payload().get("to").toString())
+    assertThat(
+            SeenEventJson.payload(Visibility.see(HAMAS, released).orElseThrow())
+                .get("to")
+                .toString())
         .isEqualTo("[\"hamas\"]");
-    assertThat(Visibility.see(EGYPT, released).orElseThrow().payload().get("to").toString())
+    assertThat(
+            SeenEventJson.payload(Visibility.see(EGYPT, released).orElseThrow())
+                .get("to")
+                .toString())
         .isEqualTo("[\"israel\",\"hamas\"]");
-    assertThat(Visibility.see(HAMAS, own).orElseThrow().payload().get("to").toString())
+    assertThat(SeenEventJson.payload(Visibility.see(HAMAS, own).orElseThrow()).get("to").toString())
         .isEqualTo("[\"mediator\"]");
   }
 

@@ -1,9 +1,8 @@
-package io.parley.live.input;
+package io.parley.live.codec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.parley.live.Json;
 import io.parley.live.LiveException;
 import org.junit.jupiter.api.Test;
 

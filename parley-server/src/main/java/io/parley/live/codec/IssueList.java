@@ -1,9 +1,8 @@
-package io.parley.live.events;
+package io.parley.live.codec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.parley.live.Json;
 import io.parley.outcome.DiscreteIssue;
 import io.parley.outcome.IntegerIssue;
 import io.parley.outcome.Issue;
@@ -60,24 +59,5 @@ public final class IssueList {
       }
     }
     return new OutcomeSpace(issues);
-  }
-
-  /** The description in scenario-file form ({@code range: {min, max, step}}), for re-reading. */
-  public static ArrayNode scenarioForm(ArrayNode description) {
-    ArrayNode list = Json.MAPPER.createArrayNode();
-    for (JsonNode node : description) {
-      ObjectNode issue = list.addObject();
-      issue.set("id", node.get("id"));
-      issue.set("name", node.get("name"));
-      if (node.has("values")) {
-        issue.set("values", node.get("values"));
-      } else {
-        ObjectNode range = issue.putObject("range");
-        range.set("min", node.get("min"));
-        range.set("max", node.get("max"));
-        range.set("step", node.get("step"));
-      }
-    }
-    return list;
   }
 }

@@ -1,19 +1,23 @@
-package io.parley.live.input;
+package io.parley.live.codec;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.parley.live.input.PreviewRequest;
 import io.parley.live.log.RequestFingerprint;
 import io.parley.live.rules.InvitationRequest;
 import io.parley.live.rules.Move;
 import io.parley.live.rules.MoveRequest;
-import io.parley.live.suggest.ConfidedPreferences;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * A move's JSON request read into the typed request the live negotiation takes: the edge's one
  * reader of a move's body. The body's form is checked when the command is read, against the
  * negotiation's state under its lock ({@link CommandReader}), so the refusals come in the same
- * order as before: role, client id, then the body.
+ * order as before: role, client id, then the body. A move's fingerprint ({@link
+ * RequestFingerprint}) is taken here, from the canonical text of its body without the client id:
+ * the JSON with every object's keys sorted, written compactly.
  */
 public final class Requests {
   private Requests() {}
@@ -27,7 +31,7 @@ public final class Requests {
   public static MoveRequest move(Move move, Optional<String> pathParameter, ObjectNode body) {
     ObjectNode fields = body.deepCopy();
     Optional<String> clientId = clientId(fields);
-    String fingerprint = RequestFingerprint.of(move, pathParameter, fields);
+    String fingerprint = RequestFingerprint.of(move, pathParameter, Json.write(sorted(fields)));
     return new MoveRequest(
         move,
         clientId,
@@ -47,7 +51,7 @@ public final class Requests {
     ObjectNode fields = body.deepCopy();
     Optional<String> clientId = clientId(fields);
     return new PreviewRequest(
-        clientId, (state, party) -> ConfidedPreferences.read(state.issues(), party, fields));
+        clientId, (state, party) -> ConfidingJson.preferences(state.space(), fields));
   }
 
   /** Removes and returns the client id; one that is not a string is returned as "" (refused). */
@@ -57,5 +61,22 @@ public final class Requests {
       return Optional.empty();
     }
     return Optional.of(given.isTextual() ? given.textValue() : "");
+  }
+
+  /** {@code node} with every object's keys in sorted order, at any depth (the canonical form). */
+  static JsonNode sorted(JsonNode node) {
+    if (node.isObject()) {
+      TreeMap<String, JsonNode> fields = new TreeMap<>();
+      node.properties().forEach(f -> fields.put(f.getKey(), sorted(f.getValue())));
+      ObjectNode copy = Json.object();
+      fields.forEach(copy::set);
+      return copy;
+    }
+    if (node.isArray()) {
+      ArrayNode copy = Json.MAPPER.createArrayNode();
+      node.forEach(item -> copy.add(sorted(item)));
+      return copy;
+    }
+    return node;
   }
 }

@@ -1,9 +1,10 @@
-package io.parley.live.events;
+package io.parley.live.codec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.parley.live.Json;
+import io.parley.live.events.EventType;
+import io.parley.live.events.LiveEvent;
 import io.parley.live.events.LiveEvent.Adjourned;
 import io.parley.live.events.LiveEvent.AgreementRecorded;
 import io.parley.live.events.LiveEvent.InvitationRevoked;
@@ -20,8 +21,9 @@ import io.parley.live.events.LiveEvent.SuggestionMade;
 import io.parley.live.events.LiveEvent.SuggestionReleased;
 import io.parley.live.events.LiveEvent.TextDrafted;
 import io.parley.live.events.LiveEvent.TextReleased;
+import io.parley.live.events.Participant;
+import io.parley.live.events.Verdict;
 import io.parley.live.rooms.Visibility;
-import io.parley.live.suggest.ConfidedPreferences;
 import io.parley.negotiator.Amendment;
 import io.parley.outcome.Issue;
 import io.parley.outcome.Outcome;
@@ -45,12 +47,32 @@ import java.util.Optional;
  */
 public final class EventCodec {
   /** The payload field of the sealed part. */
-  public static final String SEALED = "sealed";
+  public static final String SEALED = Visibility.SEALED;
 
   /** The payload field listing addressees. */
-  public static final String TO = "to";
+  public static final String TO = Visibility.TO;
 
   private EventCodec() {}
+
+  /**
+   * The text of {@code event}'s payload as the log's payload column holds it (compact JSON, fields
+   * in the codec's order); {@code space} is the negotiation's (ignored for a creation).
+   */
+  public static String payloadText(LiveEvent event, OutcomeSpace space) {
+    return Json.write(encode(event, space));
+  }
+
+  /**
+   * The event of kind {@code type} whose payload column holds {@code payloadText}.
+   *
+   * @param space the negotiation's space (may be null for a creation)
+   * @throws IllegalArgumentException naming the kind and field when the payload is not one this
+   *     codec writes
+   * @throws IllegalStateException when the text is not a JSON object ({@link Json#parseStored})
+   */
+  public static LiveEvent decode(EventType type, String payloadText, OutcomeSpace space) {
+    return decode(type, Json.parseStored(payloadText), space);
+  }
 
   /** The payload of {@code event}; {@code space} is the negotiation's (ignored for a creation). */
   public static ObjectNode encode(LiveEvent event, OutcomeSpace space) {
@@ -242,9 +264,7 @@ public final class EventCodec {
           new PreferencesConfided(
               text(p, "party"),
               sealed.map(
-                  s ->
-                      ConfidedPreferences.confiding(
-                          space, text(p, "party"), (ObjectNode) field(s, "preferences"))));
+                  s -> ConfidingJson.confiding(space, (ObjectNode) field(s, "preferences"))));
       case SESSION_SCHEDULED ->
           new SessionScheduled(
               text(p, "name"), text(p, "venue"), text(p, "date"), strings(p, "attendance"));

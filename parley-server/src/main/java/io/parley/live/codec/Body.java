@@ -1,8 +1,9 @@
-package io.parley.live.input;
+package io.parley.live.codec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.parley.live.LiveException;
+import io.parley.live.input.InputText;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -16,11 +17,11 @@ import java.util.Set;
  * says what was expected.
  */
 public final class Body {
-  /** The longest free text accepted in any field (notes, reasons, messages), in characters. */
-  static final int MAX_TEXT = 10_000;
+  /** The longest free text accepted in any field ({@link InputText#MAX_TEXT}). */
+  static final int MAX_TEXT = InputText.MAX_TEXT;
 
-  /** The longest name, venue, date or identifier accepted, in characters. */
-  static final int MAX_NAME = 200;
+  /** The longest name, venue, date or identifier accepted ({@link InputText#MAX_NAME}). */
+  static final int MAX_NAME = InputText.MAX_NAME;
 
   /** The most entries accepted in any array of a request (addressees, amendments). */
   static final int MAX_ENTRIES = 1000;

@@ -1,9 +1,10 @@
-package io.parley.live.events;
+package io.parley.live.codec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.parley.live.Json;
+import io.parley.live.events.EventType;
+import io.parley.live.events.LiveEvent;
 import io.parley.live.events.LiveEvent.AgreementRatified;
 import io.parley.live.events.LiveEvent.DisputeResolved;
 import io.parley.live.events.LiveEvent.ImplementationBegan;
@@ -19,6 +20,7 @@ import io.parley.live.events.LiveEvent.StepBreached;
 import io.parley.live.events.LiveEvent.StepDisputed;
 import io.parley.live.events.LiveEvent.StepReported;
 import io.parley.live.events.LiveEvent.StepVerified;
+import io.parley.live.events.PlannedStep;
 import io.parley.outcome.OutcomeSpace;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.parley.live.input;
+package io.parley.live.codec;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;

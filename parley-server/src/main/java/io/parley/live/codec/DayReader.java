@@ -1,4 +1,4 @@
-package io.parley.live.input;
+package io.parley.live.codec;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.parley.live.rules.Command;

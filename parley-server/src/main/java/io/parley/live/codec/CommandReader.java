@@ -1,16 +1,15 @@
-package io.parley.live.input;
+package io.parley.live.codec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.parley.live.LiveException;
-import io.parley.live.events.OutcomeCodec;
 import io.parley.live.events.Verdict;
+import io.parley.live.input.InputText;
 import io.parley.live.rooms.Viewer;
 import io.parley.live.rules.Command;
 import io.parley.live.rules.Move;
 import io.parley.live.rules.Rulebook;
 import io.parley.live.state.Negotiation;
-import io.parley.live.suggest.ConfidedPreferences;
 import io.parley.live.suggest.Suggestions;
 import io.parley.outcome.OutcomeSpace;
 import java.util.ArrayList;
@@ -130,8 +129,7 @@ public final class CommandReader {
       case RESPOND:
         return respond(body, space);
       case CONFIDE:
-        return new Command.Confide(
-            ConfidedPreferences.confiding(space, viewer.participant(), body));
+        return new Command.Confide(ConfidingJson.confiding(space, body));
       // follow-through (issue 17)
       case RECORD_VOTE:
         {

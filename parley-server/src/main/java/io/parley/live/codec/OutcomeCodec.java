@@ -1,10 +1,8 @@
-package io.parley.live.events;
+package io.parley.live.codec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.parley.live.Json;
 import io.parley.live.LiveException;
-import io.parley.live.input.Body;
 import io.parley.outcome.DiscreteIssue;
 import io.parley.outcome.IntegerIssue;
 import io.parley.outcome.Issue;

@@ -1,4 +1,4 @@
-package io.parley.live;
+package io.parley.live.codec;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -6,11 +6,15 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.parley.live.input.Body;
+import io.parley.live.LiveException;
 import io.parley.live.input.InputText;
-import io.parley.live.input.JsonSyntax;
+import java.util.Map;
 
-/** The one JSON configuration of the live server: strict reading, stable writing. */
+/**
+ * The one JSON configuration of the live server: strict reading, stable writing. Every string of a
+ * request body — keys and values, at any depth — is checked against {@link InputText}'s rules as it
+ * is parsed.
+ */
 public final class Json {
   /** Rejects duplicate keys and trailing content; keeps field order as written. */
   public static final ObjectMapper MAPPER =
@@ -42,7 +46,7 @@ public final class Json {
       throw LiveException.badInput(
           "the request body is a JSON " + Body.kind(node) + "; expected a JSON object");
     }
-    InputText.check(object, "");
+    checkStrings(object, "", 0);
     return object;
   }
 
@@ -66,5 +70,35 @@ public final class Json {
 
   public static ObjectNode object() {
     return MAPPER.createObjectNode();
+  }
+
+  /** How deeply a request's JSON may nest objects and arrays. */
+  static final int MAX_DEPTH = 16;
+
+  /**
+   * Checks every string of {@code node} ({@link InputText#freeText}, keys as {@link
+   * InputText#name}).
+   *
+   * @param path where {@code node} is ({@code ""} for the body)
+   * @throws LiveException BAD_INPUT naming the field and the first offending character
+   */
+  private static void checkStrings(JsonNode node, String path, int depth) {
+    if (depth > MAX_DEPTH) {
+      throw LiveException.badInput(
+          "'" + path + "' nests objects and arrays more than " + MAX_DEPTH + " deep");
+    }
+    if (node.isTextual()) {
+      InputText.freeText(node.textValue(), path);
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        checkStrings(node.get(i), path + "[" + i + "]", depth + 1);
+      }
+    } else if (node.isObject()) {
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
+        String where = Body.where(path, field.getKey());
+        InputText.name(field.getKey(), where + " (its name)");
+        checkStrings(field.getValue(), where, depth + 1);
+      }
+    }
   }
 }
