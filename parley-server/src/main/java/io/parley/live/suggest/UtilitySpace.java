@@ -65,9 +65,16 @@ public final class UtilitySpace {
     List<String> parties = consented.parties();
     List<String> sources = new ArrayList<>();
     Scenario withConfided = scenario;
+    // consent: a reservation the mediators may not use decides nothing they see, the zone included
+    List<String> unseenReservations = new ArrayList<>();
     for (String party : parties) {
       sources.add(consented.source(party).wire());
-      withConfided = withConfided.withPreferences(party, basis.get(party));
+      Preferences drawn = basis.get(party);
+      if (!DraftSpaceCharts.usesReservation(consented, party)) {
+        unseenReservations.add(party);
+        drawn = drawn.withReservation(0);
+      }
+      withConfided = withConfided.withPreferences(party, drawn);
     }
     List<UtilitySpaceView.Reservation> reservations = new ArrayList<>();
     for (String party : parties) {
@@ -75,7 +82,8 @@ public final class UtilitySpace {
         reservations.add(new UtilitySpaceView.Reservation(party, basis.get(party).reservation()));
       }
     }
-    ChartFrontier chart = ChartFrontier.of(scenario, confided, withConfided);
+    ChartFrontier chart =
+        ChartFrontier.of(scenario, List.of(confided, unseenReservations), withConfided);
     List<double[]> points = chart.points();
     List<List<Double>> frontier = new ArrayList<>();
     List<Boolean> inZone = new ArrayList<>();
