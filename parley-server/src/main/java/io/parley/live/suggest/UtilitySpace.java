@@ -23,8 +23,9 @@ import java.util.Optional;
  * <p>Everything is computed from the {@link MediatorBasis}, which holds only what the parties'
  * consent allows: a party that confided for suggestions only is drawn from the scenario's
  * preferences ({@code "basis": "withheld"}) without a reservation; a confided reservation appears
- * in {@code reservations} only by consent; a party that has not confided appears with the
- * scenario's reservation, which the mediation team wrote itself.
+ * in {@code reservations} only by consent, and one the mediators may not see decides nothing they
+ * are shown — neither a frontier point's zone mark nor whether a zone exists; a party that has not
+ * confided appears with the scenario's reservation, which the mediation team wrote itself.
  */
 public final class UtilitySpace {
   /** The most frontier points returned; a larger frontier is thinned evenly. */
