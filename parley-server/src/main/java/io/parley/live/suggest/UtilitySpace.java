@@ -23,8 +23,9 @@ import java.util.Optional;
  * <p>Everything is computed from the {@link MediatorBasis}, which holds only what the parties'
  * consent allows: a party that confided for suggestions only is drawn from the scenario's
  * preferences ({@code "basis": "withheld"}) without a reservation; a confided reservation appears
- * in {@code reservations} only by consent; a party that has not confided appears with the
- * scenario's reservation, which the mediation team wrote itself.
+ * in {@code reservations} only by consent, and one the mediators may not see decides nothing they
+ * are shown — neither a frontier point's zone mark nor whether a zone exists; a party that has not
+ * confided appears with the scenario's reservation, which the mediation team wrote itself.
  */
 public final class UtilitySpace {
   /** The most frontier points returned; a larger frontier is thinned evenly. */
@@ -65,9 +66,16 @@ public final class UtilitySpace {
     List<String> parties = consented.parties();
     List<String> sources = new ArrayList<>();
     Scenario withConfided = scenario;
+    // consent: a reservation the mediators may not use decides nothing they see, the zone included
+    List<String> unseenReservations = new ArrayList<>();
     for (String party : parties) {
       sources.add(consented.source(party).wire());
-      withConfided = withConfided.withPreferences(party, basis.get(party));
+      Preferences drawn = basis.get(party);
+      if (!DraftSpaceCharts.usesReservation(consented, party)) {
+        unseenReservations.add(party);
+        drawn = drawn.withReservation(0);
+      }
+      withConfided = withConfided.withPreferences(party, drawn);
     }
     List<UtilitySpaceView.Reservation> reservations = new ArrayList<>();
     for (String party : parties) {
@@ -75,7 +83,8 @@ public final class UtilitySpace {
         reservations.add(new UtilitySpaceView.Reservation(party, basis.get(party).reservation()));
       }
     }
-    ChartFrontier chart = ChartFrontier.of(scenario, confided, withConfided);
+    ChartFrontier chart =
+        ChartFrontier.of(scenario, List.of(confided, unseenReservations), withConfided);
     List<double[]> points = chart.points();
     List<List<Double>> frontier = new ArrayList<>();
     List<Boolean> inZone = new ArrayList<>();
