@@ -24,8 +24,10 @@ import java.util.Optional;
  * consent allows: a party that confided for suggestions only is drawn from the scenario's
  * preferences ({@code "basis": "withheld"}) without a reservation; a confided reservation appears
  * in {@code reservations} only by consent, and one the mediators may not see decides nothing they
- * are shown — neither a frontier point's zone mark nor whether a zone exists; a party that has not
- * confided appears with the scenario's reservation, which the mediation team wrote itself.
+ * are shown — neither a frontier point's zone mark nor whether a zone exists; likewise confided red
+ * lines the mediators may not know (any consent short of full preferences) shape neither the
+ * frontier nor the zone; a party that has not confided appears with the scenario's reservation,
+ * which the mediation team wrote itself.
  */
 public final class UtilitySpace {
   /** The most frontier points returned; a larger frontier is thinned evenly. */
@@ -68,12 +70,19 @@ public final class UtilitySpace {
     Scenario withConfided = scenario;
     // consent: a reservation the mediators may not use decides nothing they see, the zone included
     List<String> unseenReservations = new ArrayList<>();
+    List<String> unseenRedLines = new ArrayList<>();
     for (String party : parties) {
       sources.add(consented.source(party).wire());
       Preferences drawn = basis.get(party);
       if (!DraftSpaceCharts.usesReservation(consented, party)) {
         unseenReservations.add(party);
         drawn = drawn.withReservation(0);
+      }
+      if (!DraftSpaceCharts.knowsRedLines(consented, party)) {
+        // consent: red lines the mediators may not know shape nothing they see — a frontier
+        // drawn without the outcomes they exclude would show where they lie
+        unseenRedLines.add(party);
+        drawn = drawn.withRedLines(List.of());
       }
       withConfided = withConfided.withPreferences(party, drawn);
     }
@@ -84,7 +93,8 @@ public final class UtilitySpace {
       }
     }
     ChartFrontier chart =
-        ChartFrontier.of(scenario, List.of(confided, unseenReservations), withConfided);
+        ChartFrontier.of(
+            scenario, List.of(confided, unseenReservations, unseenRedLines), withConfided);
     List<double[]> points = chart.points();
     List<List<Double>> frontier = new ArrayList<>();
     List<Boolean> inZone = new ArrayList<>();

@@ -148,7 +148,13 @@ class UtilitySpaceTest {
 
       Scenario drawn = scenario;
       for (var entry : basis.preferences().entrySet()) {
-        drawn = drawn.withPreferences(entry.getKey(), entry.getValue());
+        Preferences preferences = entry.getValue();
+        Confiding confiding = confidings.get(entry.getKey());
+        if (confiding != null && confiding.consent() == Consent.UTILITIES) {
+          // per-outcome utilities only: red lines are not the mediators' to know
+          preferences = preferences.withRedLines(List.of());
+        }
+        drawn = drawn.withPreferences(entry.getKey(), preferences);
       }
       boolean zone = Analyzer.analyze(drawn).zopa().orElseThrow().signum() > 0;
       assertThat(view.zone())
@@ -235,6 +241,28 @@ class UtilitySpaceTest {
       views.add(UtilitySpace.compute(MediatorBasis.of(CAIRO, Map.of("hamas", confiding)), state));
     }
     assertThat(views.get(1)).isEqualTo(views.get(0));
+  }
+
+  @Test
+  void redLinesTheMediatorsMayNotKnow_shapeNothingTheySee() {
+    // Hamas's red lines (a release only with an end of the war; a phased end only with the
+    // mediators' guarantee) exclude outcomes; a frontier drawn without them would show where.
+    Preferences hamas = CAIRO.preferences().get("hamas");
+    assertThat(hamas.redLines()).isNotEmpty();
+    Negotiation state = ChartStates.of(CAIRO, List.of(Outcome.of(2, 3, 1, 2, 1)), Optional.empty());
+    for (Consent consent : new Consent[] {Consent.UTILITIES, Consent.FULL}) {
+      List<UtilitySpaceView> views = new ArrayList<>();
+      for (Preferences confided : List.of(hamas, hamas.withRedLines(List.of()))) {
+        Confiding confiding = new Confiding(confided, consent, false, "{}");
+        views.add(UtilitySpace.compute(MediatorBasis.of(CAIRO, Map.of("hamas", confiding)), state));
+      }
+      if (consent == Consent.UTILITIES) {
+        assertThat(views.get(1)).as("under %s", consent).isEqualTo(views.get(0));
+      } else {
+        // full preferences: the red lines are the mediators' to use, and here they matter
+        assertThat(views.get(1)).as("under %s", consent).isNotEqualTo(views.get(0));
+      }
+    }
   }
 
   /** The utilities of {@code outcome}, party by party, as the sum of weight × score per issue. */
