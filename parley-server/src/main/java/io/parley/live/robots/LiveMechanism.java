@@ -128,7 +128,8 @@ final class LiveMechanism {
   /** Reads the log's next event. */
   void add(LoggedEvent event) {
     log.add(event);
-    if (issued != null && issued.equals(event.stored().clientId())) {
+    String key = event.stored().clientId();
+    if (issued != null && (key.equals(issued) || key.startsWith(issued + "#"))) {
       due.poll();
       issued = null;
     }
