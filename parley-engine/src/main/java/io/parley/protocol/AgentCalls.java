@@ -20,6 +20,9 @@ import java.util.function.Supplier;
  * stopped on its own thread; a run driven by {@link MechanismBase#run(java.util.function.Consumer)}
  * gives up on it after {@link #GRACE} and {@linkplain #abandon() abandons} it.
  *
+ * <p>An agent's {@link MoveNotReady} is not a fault: it passes through unchanged, for the mechanism
+ * to {@linkplain Mechanism#awaiting() wait} on the seat.
+ *
  * <p>The call in progress is published through {@code phase}: even between calls, odd during one
  * (its sequence number), with {@link #OVERDUE} set once the watchdog has interrupted it, and {@link
  * #ABANDONED} once the run gave up on it. Not for concurrent calls: one run, one caller at a time.
@@ -87,6 +90,8 @@ final class AgentCalls implements AutoCloseable {
     if (limit.isZero()) {
       try {
         return body.apply(first, second);
+      } catch (MoveNotReady notReady) {
+        throw notReady;
       } catch (RuntimeException | Error e) {
         throw exception(participant, what, e);
       }
@@ -113,6 +118,9 @@ final class AgentCalls implements AutoCloseable {
     }
     if (!phase.compareAndSet(seq, seq + 1)) {
       overran(seq);
+    }
+    if (failure instanceof MoveNotReady notReady) {
+      throw notReady;
     }
     if (failure != null) {
       throw exception(participant, what, failure);

@@ -3,6 +3,7 @@ package io.parley.protocol;
 import io.parley.event.Event;
 import io.parley.event.NegotiationState;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -39,6 +40,18 @@ public interface Mechanism {
    */
   double time();
 
+  /**
+   * The seat whose move the last {@link #step()} waited for, if it ended waiting: that seat's agent
+   * answered with {@link MoveNotReady} (an {@link ExternalNegotiator} or {@link ExternalMediator}
+   * with no move supplied). The step kept the events it made before the request (returned as usual,
+   * possibly none); the next step asks the seat again, with an equal request, and goes on from
+   * there, so a run stepped through its waits makes the same events as a run in which an agent on
+   * the seat made the supplied moves. Empty after a step that did not wait.
+   */
+  default Optional<Awaiting> awaiting() {
+    return Optional.empty();
+  }
+
   /** Runs to the end and returns the final state; {@link #run(Consumer)} without a listener. */
   default NegotiationState run() {
     return run(event -> {});
@@ -54,11 +67,21 @@ public interface Mechanism {
    * a grace period, ending the run with a timeout fault naming its seat. Stepping with {@link
    * #step()} also interrupts an overrunning agent, but cannot abandon one that ignores the
    * interrupt.
+   *
+   * @throws IllegalStateException if a step {@linkplain #awaiting() waits} for a seat whose moves
+   *     come from outside the run: such a run must be stepped
    */
   default NegotiationState run(Consumer<? super Event> listener) {
     while (!state().isEnded()) {
       for (Event event : step()) {
         listener.accept(event);
+      }
+      Optional<Awaiting> awaiting = awaiting();
+      if (awaiting.isPresent()) {
+        throw new IllegalStateException(
+            "seat '"
+                + awaiting.get().seat()
+                + "' waits for a move from outside the run; step the mechanism and supply it");
       }
     }
     return state();

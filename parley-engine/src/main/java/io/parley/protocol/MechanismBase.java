@@ -44,6 +44,7 @@ abstract class MechanismBase implements Mechanism {
   private final List<Event> made = new ArrayList<>();
 
   private AgentCalls calls;
+  private Awaiting awaiting;
   private String abandoned = "";
   private NegotiationState state = NegotiationState.initial();
   private boolean started;
@@ -66,6 +67,7 @@ abstract class MechanismBase implements Mechanism {
       return List.of();
     }
     made.clear();
+    awaiting = null;
     try {
       if (!started) {
         started = true;
@@ -82,11 +84,22 @@ abstract class MechanismBase implements Mechanism {
       }
     } catch (AgentFault fault) {
       fail(fault);
+    } catch (MoveNotReady notReady) {
+      // ask/askDraft recorded the seat: the step ends here, keeping what it made.
+      if (awaiting == null) {
+        throw new IllegalStateException(
+            "an agent threw MoveNotReady outside a request for its move", notReady);
+      }
     }
     if (state.isEnded()) {
       calls.close();
     }
     return List.copyOf(made);
+  }
+
+  @Override
+  public final Optional<Awaiting> awaiting() {
+    return Optional.ofNullable(awaiting);
   }
 
   /**
@@ -276,7 +289,13 @@ abstract class MechanismBase implements Mechanism {
   /** Asks a negotiator to act, isolating faults. */
   protected final Action ask(String party, Request request) {
     Negotiator negotiator = setup.negotiators().get(party);
-    Action action = calls.call(party, "act", Negotiator::act, negotiator, request);
+    Action action;
+    try {
+      action = calls.call(party, "act", Negotiator::act, negotiator, request);
+    } catch (MoveNotReady notReady) {
+      awaiting = new Awaiting.Act(party, request);
+      throw notReady;
+    }
     if (action == null) {
       throw invalid(party, "answered with no action (null)");
     }
@@ -286,7 +305,13 @@ abstract class MechanismBase implements Mechanism {
   /** Asks a mediator for a text, isolating faults and checking the text is in the space. */
   protected final Outcome askDraft(String mediator, io.parley.negotiator.DraftRequest request) {
     Mediator agent = setup.mediators().get(mediator);
-    Outcome text = calls.call(mediator, "draft", () -> agent.draft(request));
+    Outcome text;
+    try {
+      text = calls.call(mediator, "draft", () -> agent.draft(request));
+    } catch (MoveNotReady notReady) {
+      awaiting = new Awaiting.Draft(mediator, request);
+      throw notReady;
+    }
     checkOutcome(mediator, text, "drafted");
     return text;
   }

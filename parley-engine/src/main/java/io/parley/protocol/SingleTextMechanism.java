@@ -29,6 +29,11 @@ import java.util.Optional;
  * accepted it before and now rejects or amends it no longer counts as accepting it. A party absent
  * from a session neither sees nor answers the texts of that session.
  *
+ * <p>Stepped, the mechanism may {@linkplain Mechanism#awaiting() wait} on a seat whose moves come
+ * from outside the run ({@link ExternalNegotiator}, {@link ExternalMediator}): a draft or a review
+ * that waits is asked again at the next step, and a broker's visit drafted before a waiting review
+ * is not drafted again.
+ *
  * <p>The {@link ProtocolKind#SHUTTLE shuttle protocol} is this mechanism with every session a
  * shuttle: parties never hear from each other, only from mediators.
  */
@@ -44,6 +49,10 @@ public final class SingleTextMechanism extends MechanismBase {
   private int round = 1;
   private Phase phase = Phase.OPEN;
   private int cursor;
+
+  /** Whether the broker's visit to the party at {@code cursor} is drafted (a shuttle round). */
+  private boolean visited;
+
   private Outcome text;
   private int version;
   private final Map<String, Action> responses = new LinkedHashMap<>();
@@ -90,10 +99,13 @@ public final class SingleTextMechanism extends MechanismBase {
           return;
         }
         String party = attending.get(cursor);
-        if (shuttle) {
+        if (shuttle && !visited) {
           draft(brokerOf(session), List.of(party), Optional.of(session.venue()));
+          // A review that waits for an external move resumes without drafting the visit again.
+          visited = true;
         }
         review(party, shuttle ? brokerOf(session) : setup.leadMediator());
+        visited = false;
         cursor++;
         if (!state().isEnded() && cursor >= attending.size()) {
           closeRound();

@@ -571,30 +571,27 @@ public final class LiveNegotiations implements AutoCloseable {
     }
   }
 
-  /** The automatic step due in the negotiation of {@code log}, if any ({@link Robots}). */
+  /**
+   * The automatic step due in the negotiation of {@code log}, if any: the engine's mechanism of the
+   * negotiation decides ({@link Robots}), also without robot seats (the end at the deadline).
+   */
   private static Optional<Robots.Step> nextStep(Robots seats, Log log) {
     // One committed snapshot, read without the log's lock (load).
     Log.Snapshot snapshot = log.snapshot();
     Negotiation state = snapshot.state();
-    if (state.seats().isEmpty()) {
-      // Without robot seats only the deadline's end can be due: read it from the state kept in
-      // step with the log.
-      seats.reset();
-      return Robots.endAtDeadline(state);
+    if (state.status() != io.parley.live.state.Status.OPEN) {
+      return Optional.empty();
     }
-    io.parley.scenario.Scenario scenario = log.scenario();
     // consent: a robot mediator sees no more
     Map<String, io.parley.preference.Preferences> confided =
         log.mediatorBasis(snapshot).usableConfided();
-    long seed = log.seed();
-    Negotiation folded = state;
     // Only the events the state holds: the log may grow while the robots decide.
     return seats.next(
-        folded,
-        after -> log.eventsAfter(after).stream().filter(e -> e.seq() <= folded.lastSeq()).toList(),
-        scenario,
+        state,
+        after -> log.eventsAfter(after).stream().filter(e -> e.seq() <= state.lastSeq()).toList(),
+        log.scenario(),
         confided,
-        seed);
+        log.seed());
   }
 
   /**

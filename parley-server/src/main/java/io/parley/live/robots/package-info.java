@@ -1,9 +1,9 @@
 /**
- * Robot seats of a live negotiation: shipped strategies of the engine playing a party's seat or the
- * lead mediator's, as engine agents kept alive between their moves and shown each new event of the
- * log once, in the engine's event vocabulary ({@link io.parley.live.robots.PartyRobot}, {@link
- * io.parley.live.robots.MediatorRobot}); the rules of when a robot moves ({@link
- * io.parley.live.robots.Robots}); and the one background thread that takes their steps ({@link
- * io.parley.live.robots.Autopilot}).
+ * Robot seats of a live negotiation, driven by the engine's own single-text mechanism: the
+ * mechanism of the negotiation ({@link io.parley.live.robots.LiveMechanism}) seats shipped
+ * strategies where robots play and reads people's moves from the log where people do ({@link
+ * io.parley.live.robots.PartySeat}, {@link io.parley.live.robots.LeadSeat}, {@link
+ * io.parley.live.robots.LogRounds}); {@link io.parley.live.robots.Robots} turns its steps into live
+ * commands, and {@link io.parley.live.robots.Autopilot} takes them on one background thread.
  */
 package io.parley.live.robots;

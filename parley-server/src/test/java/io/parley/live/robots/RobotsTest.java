@@ -25,9 +25,9 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * Robot seats kept alive between moves decide exactly as robots rebuilt from the log at every step
- * (the replay the server used before, and still uses when it builds a robot part-way through a
- * negotiation, as after a restart).
+ * The robot side kept alive between moves (the engine's mechanism of the negotiation, shown each
+ * new event once) decides exactly as one rebuilt from the log at every step, as the server rebuilds
+ * it part-way through a negotiation, after a restart.
  */
 class RobotsTest {
   private static final String KEY = "console-key-for-robots";
