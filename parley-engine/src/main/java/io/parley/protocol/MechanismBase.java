@@ -293,7 +293,7 @@ abstract class MechanismBase implements Mechanism {
     try {
       action = calls.call(party, "act", Negotiator::act, negotiator, request);
     } catch (MoveNotReady notReady) {
-      awaiting = new Awaiting.Act(party, request);
+      awaiting = new Awaiting.Act(external(party, notReady), request);
       throw notReady;
     }
     if (action == null) {
@@ -309,11 +309,29 @@ abstract class MechanismBase implements Mechanism {
     try {
       text = calls.call(mediator, "draft", () -> agent.draft(request));
     } catch (MoveNotReady notReady) {
-      awaiting = new Awaiting.Draft(mediator, request);
+      awaiting = new Awaiting.Draft(external(mediator, notReady), request);
       throw notReady;
     }
     checkOutcome(mediator, text, "drafted");
     return text;
+  }
+
+  /**
+   * {@code seat}, if its moves come from outside the run; otherwise its {@link MoveNotReady} is a
+   * fault like any other exception, so that no agent but a declared external seat can stall a run.
+   */
+  private String external(String seat, MoveNotReady notReady) {
+    if (!setup.externalSeats().contains(seat)) {
+      throw new AgentFault(
+          seat,
+          FaultKind.EXCEPTION,
+          "threw "
+              + notReady.getClass().getName()
+              + " ("
+              + notReady.getMessage()
+              + "), but its seat takes no moves from outside the run");
+    }
+    return seat;
   }
 
   /** Fails the run if {@code outcome} is not an outcome of the space. */

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -43,6 +44,7 @@ public final class NegotiationSetup {
   private final Duration startBudget;
   private final boolean retainEvents;
   private final Set<String> confiding;
+  private final Set<String> externalSeats;
   private final List<String> participants;
 
   private NegotiationSetup(Builder b) {
@@ -64,6 +66,7 @@ public final class NegotiationSetup {
     this.retainEvents = b.retainEvents;
     this.confiding =
         Set.copyOf(b.confiding == null ? scenario.preferences().keySet() : b.confiding);
+    this.externalSeats = Set.copyOf(b.externalSeats);
     List<String> ids = new ArrayList<>();
     for (Party party : scenario.parties()) {
       ids.add(party.id());
@@ -161,6 +164,11 @@ public final class NegotiationSetup {
     return confiding;
   }
 
+  /** The seats whose moves come from outside the run (see {@link Builder#externalSeat}). */
+  public Set<String> externalSeats() {
+    return externalSeats;
+  }
+
   /** The negotiating parties, in file order. */
   public List<String> parties() {
     return scenario.negotiatingParties();
@@ -201,6 +209,7 @@ public final class NegotiationSetup {
     private Duration startBudget;
     private boolean retainEvents = true;
     private Set<String> confiding;
+    private final Set<String> externalSeats = new LinkedHashSet<>();
 
     private Builder(Scenario scenario) {
       this.scenario = scenario;
@@ -303,6 +312,17 @@ public final class NegotiationSetup {
 
     public Builder confiding(Set<String> parties) {
       this.confiding = new LinkedHashSet<>(parties);
+      return this;
+    }
+
+    /**
+     * Declares {@code seat} one whose moves come from outside the run (a person's, read from a
+     * log): only such a seat's agent may answer with {@link MoveNotReady}, which makes a stepped
+     * mechanism {@linkplain Mechanism#awaiting() wait}; from any other seat — a plug-in, say — it
+     * is that seat's fault, like any other exception.
+     */
+    public Builder externalSeat(String seat) {
+      this.externalSeats.add(Objects.requireNonNull(seat, "seat"));
       return this;
     }
 

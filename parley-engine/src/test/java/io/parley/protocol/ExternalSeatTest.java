@@ -57,6 +57,7 @@ class ExternalSeatTest {
                 .protocol(ProtocolKind.SINGLE_TEXT)
                 .deadlineRounds(3)
                 .negotiator("p1", p1)
+                .externalSeat("p1")
                 .negotiator("p2", p2)
                 .mediator(MEDIATOR, new ScriptedMediator(text))
                 .seed(5)
@@ -98,6 +99,38 @@ class ExternalSeatTest {
   }
 
   @Test
+  void anUndeclaredSeatThatSaysItIsNotReady_isFaulted_notWaitedFor() {
+    // A plug-in agent cannot stall a run by claiming to wait for a move from outside it.
+    Outcome text = new Outcome(new int[] {1, 0});
+    for (boolean budgeted : new boolean[] {false, true}) {
+      ExternalNegotiator undeclared = new ExternalNegotiator();
+      Mechanism mechanism =
+          Mechanisms.create(
+              NegotiationSetup.builder(parties(2))
+                  .protocol(ProtocolKind.SINGLE_TEXT)
+                  .deadlineRounds(3)
+                  .negotiator("p1", undeclared)
+                  .negotiator("p2", new Scripted().thenTimes(5, Action.accept()))
+                  .mediator(MEDIATOR, new ScriptedMediator(text))
+                  .callBudget(budgeted ? java.time.Duration.ofSeconds(5) : java.time.Duration.ZERO)
+                  .seed(5)
+                  .build());
+      mechanism.run();
+      assertThat(mechanism.awaiting()).isEmpty();
+      assertThat(mechanism.state().end())
+          .hasValueSatisfying(
+              end -> {
+                assertThat(end).isInstanceOf(End.NoAgreement.class);
+                End.NoAgreement failed = (End.NoAgreement) end;
+                assertThat(failed.reason()).isEqualTo(io.parley.event.EndReason.FAILURE);
+                assertThat(failed.detail())
+                    .contains("p1")
+                    .contains("takes no moves from outside the run");
+              });
+    }
+  }
+
+  @Test
   void aWaitingMediatorDraftsNothing_untilItsTextIsSupplied() {
     ExternalMediator med = new ExternalMediator();
     Mechanism mechanism =
@@ -108,6 +141,7 @@ class ExternalSeatTest {
                 .negotiator("p1", new Scripted().thenTimes(2, Action.accept()))
                 .negotiator("p2", new Scripted().thenTimes(2, Action.accept()))
                 .mediator(MEDIATOR, med)
+                .externalSeat(MEDIATOR)
                 .build());
     while (mechanism.awaiting().isEmpty()) {
       mechanism.step();
@@ -267,7 +301,11 @@ class ExternalSeatTest {
     for (String party : ProtocolFixtures.ids(3)) {
       builder.negotiator(party, seats.getOrDefault(party, strategy(party)));
     }
+    seats.keySet().forEach(builder::externalSeat);
     builder.mediator(MEDIATOR, lead == null ? Strategies.shippedMediator("nash-seeking") : lead);
+    if (lead != null) {
+      builder.externalSeat(MEDIATOR);
+    }
     return Mechanisms.create(builder.build());
   }
 }

@@ -114,6 +114,7 @@ final class LiveMechanism {
               party, strategy == null ? null : Strategies.shippedNegotiator(strategy), log);
       parties.put(party, seat);
       setup.negotiator(party, strategy == null ? "person" : strategy, seat);
+      setup.externalSeat(party); // a person's moves, or a robot's waiting on the log
     }
     leadStrategy = state.seats().get(lead);
     leadSeat =
@@ -122,6 +123,7 @@ final class LiveMechanism {
             Suggestions.basis(scenario, confided),
             log);
     setup.mediator(lead, leadStrategy == null ? "person" : leadStrategy, leadSeat);
+    setup.externalSeat(lead);
     this.mechanism = Mechanisms.create(setup.build());
   }
 
