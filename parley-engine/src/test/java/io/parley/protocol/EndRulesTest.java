@@ -180,4 +180,29 @@ class EndRulesTest {
     assertThat(p1.seen).extracting(Event::type).endsWith("fault", "end");
     assertThat(p2.seen).extracting(Event::type).endsWith("fault", "end");
   }
+
+  @Test
+  void aWalkAwayAtATextReview_endsTheRunNamingTheParty() {
+    var p1 = new Scripted().then(new Action.WalkAway("no deal"));
+    var p2 = new Scripted().then(Action.accept());
+    Mechanism mechanism =
+        Mechanisms.create(
+            NegotiationSetup.builder(parties(2))
+                .protocol(ProtocolKind.SINGLE_TEXT)
+                .deadlineRounds(3)
+                .mediator(MEDIATOR, new ScriptedMediator(X))
+                .negotiator("p1", p1)
+                .negotiator("p2", p2)
+                .build());
+    mechanism.run();
+
+    var end = (End.NoAgreement) mechanism.state().end().orElseThrow();
+    assertThat(end.reason()).isEqualTo(EndReason.WALK_AWAY);
+    assertThat(end.party()).isEqualTo("p1");
+    assertThat(end.detail()).isEqualTo("p1 walked away: no deal");
+    assertThat(trace(mechanism))
+        .containsExactly(
+            "1 mechanism session-opened", "1 med text", "1 p1 walk-away", "1 mechanism end");
+    assertThat(p2.requests).isEmpty();
+  }
 }
