@@ -277,4 +277,26 @@ class AgentCallRulesTest {
         .hasSize(1)
         .allMatch(Thread::isDaemon);
   }
+
+  @Test
+  void theTimeBetweenCallsIsNoOverrun() {
+    try (AgentCalls calls = new AgentCalls(Duration.ofMillis(50))) {
+      assertThat(calls.call("p1", "act", () -> "first")).isEqualTo("first");
+      // Four budgets pass between calls: nobody is interrupted for that.
+      spin(Duration.ofMillis(200));
+      assertThat(Thread.currentThread().isInterrupted()).isFalse();
+      AgentFault timeout =
+          fault(
+              () ->
+                  calls.call(
+                      "p1",
+                      "act",
+                      () -> {
+                        spinUntilInterrupted();
+                        return "late";
+                      }));
+      assertThat(timeout).hasMessage("act did not return within its budget of 50 ms");
+      assertThat(Thread.currentThread().isInterrupted()).isFalse();
+    }
+  }
 }
