@@ -124,7 +124,8 @@ abstract class MechanismBase implements Mechanism {
         if (fault.isPresent()) {
           abandoned = fault.get().participant;
           calls = new AgentCalls(setup.callBudget());
-          made.clear();
+          // what the stuck step made before the call is in the log but was never returned: the
+          // listener hears it before the fault and the end
           fail(fault.get());
           calls.close();
           for (Event event : List.copyOf(made)) {
