@@ -7,6 +7,7 @@ import io.parley.outcome.DiscreteIssue;
 import io.parley.outcome.IntegerIssue;
 import io.parley.outcome.OutcomeSpace;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -79,6 +80,8 @@ class RedLineRulesTest {
     assertThat(clause.hashCode()).isNotEqualTo(Clause.of(TERM, 6, 1, 2).hashCode());
     assertThat(clause.hashCode()).isNotEqualTo(Clause.of(UNITS, 6, 1, 3).hashCode());
     assertThat(clause).hasToString("Clause[1 in {1, 2}]");
+    // The first issue (position 0) hashes too, so clauses work in hash sets.
+    assertThat(new HashSet<>(List.of(Clause.of(PRICE, 3, 1), Clause.of(PRICE, 3, 1)))).hasSize(1);
   }
 
   @Test
