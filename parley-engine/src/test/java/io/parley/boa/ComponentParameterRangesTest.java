@@ -143,6 +143,23 @@ class ComponentParameterRangesTest {
   }
 
   @Test
+  void agents_registerTheComposedNegotiatorAndThePublishedAgents_inOrder() {
+    var registry = new io.parley.catalog.Registry<Negotiator>(io.parley.catalog.Kind.NEGOTIATOR);
+    assertThat(Agents.addTo(registry)).isSameAs(registry);
+    assertThat(registry.names())
+        .containsExactly("boa", "hardheaded", "agentk", "nice-tit-for-tat", "micro", "atlas3");
+  }
+
+  @Test
+  void aBadComponent_isNamedWithTheParameterAndTheSpecItStandsIn() {
+    assertThatThrownBy(() -> Strategies.negotiator("boa(accept=ac-time(t=2))"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "bad parameters for acceptance strategy 'ac-time' at accept= of boa in"
+                + " 'boa(accept=ac-time(t=2))': t = 2.0 is outside [0, 1]");
+  }
+
+  @Test
   void publishedAgents_areTheirPapersCompositions() {
     boa(
         "hardheaded(e=0.1)",
