@@ -114,6 +114,32 @@ class Atlas3BiddingTest {
   }
 
   @Test
+  void aNeighbourExactlyAtTheThresholdQualifies_andRatingTiesGoToTheFirstNeighbour() {
+    // Two issues 0..2 worth (a + b) / 4. Both others offered (0, 0), so the lower limit is 0;
+    // with e = 1 at t = 0.5 the threshold is 0.5 exactly. From (2, 2) the neighbours are
+    // (0, 2) and (2, 0), worth 0.5, and (1, 2) and (2, 1), worth 0.75; the model rates the
+    // first two alike and above the others.
+    var model =
+        new OpponentModel() {
+          @Override
+          public void update(String party, Outcome offer, Situation situation) {}
+
+          @Override
+          public double utility(String party, Outcome outcome) {
+            return outcome.equals(Outcome.of(0, 2)) || outcome.equals(Outcome.of(2, 0)) ? 0.9 : 0.1;
+          }
+        };
+    Situation situation = situation(Fixtures.rising(2, 3, 0), model);
+    situation.receive("a", Outcome.of(0, 0), true);
+    situation.receive("b", Outcome.of(0, 0), true);
+    situation.bid(Outcome.of(2, 2));
+    situation.moveTo(5, 0.5);
+    var atlas3 = new Atlas3Bidding(1, 0.95);
+    assertThat(atlas3.thresholdTicks(situation)).isEqualTo(500_000_000_000L);
+    assertThat(atlas3.bid(situation)).isEqualTo(Outcome.of(0, 2));
+  }
+
+  @Test
   void beforeTheFinalPhase_itBidsTheBestRatedNeighbourAboveItsThreshold_asABruteForceSearch() {
     for (long seed = 1; seed <= 60; seed++) {
       var random = new SplittableRandom(seed);
