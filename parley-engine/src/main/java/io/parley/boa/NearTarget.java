@@ -20,7 +20,8 @@ final class NearTarget {
    * The chosen outcome; the outcome nearest above the target when the band holds only that one.
    *
    * @param targetTicks the lower end of the band, in ticks (clamped to [reservation, best])
-   * @param windowTicks the band's width in ticks, >= 0
+   * @param windowTicks the band's width in ticks, in [0, best − reservation] (a share of the span,
+   *     as every caller passes it), so the band's end cannot overflow
    * @param explore whether to prefer bids this party has not offered yet (rated one lower than any
    *     new bid)
    */
@@ -28,7 +29,7 @@ final class NearTarget {
     UtilityIndex index = situation.index();
     long target = Math.max(index.reservationTicks(), Math.min(index.bestTicks(), targetTicks));
     int from = index.rankAtOrAbove(target);
-    int to = index.rankAtOrAbove(saturatedAdd(target, windowTicks) + 1);
+    int to = index.rankAtOrAbove(target + windowTicks + 1);
     to = Math.max(to, from + 1);
     int count = to - from;
     double step = Math.max(1.0, count / (double) MAX_CANDIDATES);
@@ -48,10 +49,5 @@ final class NearTarget {
       }
     }
     return best < 0 ? null : situation.outcomeAt(best);
-  }
-
-  private static long saturatedAdd(long a, long b) {
-    long sum = a + b;
-    return ((a ^ sum) & (b ^ sum)) < 0 ? Long.MAX_VALUE - 1 : sum;
   }
 }

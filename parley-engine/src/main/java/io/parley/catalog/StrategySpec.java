@@ -79,7 +79,6 @@ public record StrategySpec(String name, Map<String, StrategySpec> arguments, Str
             skipBlanks();
             int keyAt = position;
             String key = word("a parameter name");
-            skipBlanks();
             expect('=');
             StrategySpec value = spec();
             if (arguments.put(key, value) != null) {
