@@ -7,11 +7,11 @@ import io.parley.analysis.Analysis;
 import io.parley.analysis.Analyzer;
 import io.parley.analysis.ParetoPoint;
 import io.parley.analysis.UtilityScale;
+import io.parley.live.TestScenarios;
 import io.parley.scenario.Scenario;
 import io.parley.scenario.ScenarioReader;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -87,7 +87,8 @@ class DraftSpaceChartTest {
     int exists = 0;
     int empty = 0;
     for (int run = 0; run < 40; run++) {
-      String yaml = randomScenario(random, 2 + random.nextInt(2), 2 + random.nextInt(3), 4);
+      String yaml =
+          TestScenarios.randomYaml(random, 2 + random.nextInt(2), 2 + random.nextInt(3), 4, true);
       Scenario scenario = ScenarioReader.parse("random", yaml, false);
       Analysis analysis = Analyzer.analyze(scenario);
       TestServer.Created n = t.create(yaml, run);
@@ -162,60 +163,5 @@ class DraftSpaceChartTest {
       marks.add(matcher.group(1));
     }
     return marks;
-  }
-
-  /** A random scenario: random weights, scores and reservations, and now and then a red line. */
-  private static String randomScenario(Random random, int parties, int issues, int values) {
-    StringBuilder yaml = new StringBuilder("name: random\nparties:\n");
-    yaml.append("  - {id: m, role: mediator}\n");
-    for (int p = 0; p < parties; p++) {
-      yaml.append("  - {id: p").append(p).append(", role: party}\n");
-    }
-    yaml.append("issues:\n");
-    for (int i = 0; i < issues; i++) {
-      yaml.append("  - id: i").append(i).append("\n    values: [");
-      for (int v = 0; v < values; v++) {
-        yaml.append(v == 0 ? "" : ", ").append("v").append(v);
-      }
-      yaml.append("]\n");
-    }
-    yaml.append("preferences:\n");
-    for (int p = 0; p < parties; p++) {
-      yaml.append("  p").append(p).append(":\n    weights: {");
-      int[] raw = new int[issues];
-      int sum = 0;
-      for (int i = 0; i < issues; i++) {
-        raw[i] = 1 + random.nextInt(9);
-        sum += raw[i];
-      }
-      long left = 1_000_000;
-      for (int i = 0; i < issues; i++) {
-        long w = i == issues - 1 ? left : 1_000_000L * raw[i] / sum;
-        left -= w;
-        yaml.append(i == 0 ? "" : ", ")
-            .append("i")
-            .append(i)
-            .append(": ")
-            .append(String.format(Locale.ROOT, "%.6f", w / 1e6));
-      }
-      yaml.append("}\n    values:\n");
-      for (int i = 0; i < issues; i++) {
-        yaml.append("      i").append(i).append(": {");
-        for (int v = 0; v < values; v++) {
-          yaml.append(v == 0 ? "" : ", ")
-              .append("v")
-              .append(v)
-              .append(": ")
-              .append(String.format(Locale.ROOT, "%.2f", random.nextDouble()));
-        }
-        yaml.append("}\n");
-      }
-      yaml.append(
-          String.format(Locale.ROOT, "    reservation: %.2f%n", 0.3 + 0.5 * random.nextDouble()));
-      if (random.nextInt(4) == 0) {
-        yaml.append("    red_lines:\n      - forbid: {i0: [v0]}\n");
-      }
-    }
-    return yaml.toString();
   }
 }

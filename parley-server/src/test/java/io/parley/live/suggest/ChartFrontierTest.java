@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.parley.analysis.AgreementSpace;
 import io.parley.analysis.Analysis;
 import io.parley.analysis.Analyzer;
+import io.parley.live.TestScenarios;
 import io.parley.outcome.Outcome;
 import io.parley.scenario.Scenario;
-import io.parley.scenario.ScenarioReader;
 import java.lang.management.ManagementFactory;
 import java.math.BigInteger;
 import java.util.Locale;
@@ -26,7 +26,8 @@ class ChartFrontierTest {
     int exists = 0;
     int empty = 0;
     for (int run = 0; run < 200; run++) {
-      Scenario scenario = randomScenario(random, 2 + random.nextInt(2), 2 + random.nextInt(3), 4);
+      Scenario scenario =
+          TestScenarios.random(random, 2 + random.nextInt(2), 2 + random.nextInt(3), 4);
       ChartFrontier chart = ChartFrontier.compute(scenario, ChartFrontier.MAX_CANDIDATES);
       boolean bruteForce = zoneByEnumeration(scenario);
       Analysis analysis = Analyzer.analyze(scenario);
@@ -49,7 +50,7 @@ class ChartFrontierTest {
 
   @Test
   void aFrontierBeyondTheBudget_isUnknown_neverEmpty() {
-    Scenario scenario = randomScenario(new Random(7), 2, 12, 6);
+    Scenario scenario = TestScenarios.random(new Random(7), 2, 12, 6);
     ChartFrontier chart = ChartFrontier.compute(scenario, 10);
     assertThat(chart.zone()).isEqualTo(ChartFrontier.Zone.UNKNOWN);
     assertThat(chart.note().orElseThrow()).contains("not known");
@@ -62,7 +63,7 @@ class ChartFrontierTest {
    */
   @Test
   void aFortyByFiftyScenario_isAnsweredWithinTheBudget_andCached() {
-    Scenario scenario = randomScenario(new Random(40), 2, 40, 50);
+    Scenario scenario = TestScenarios.random(new Random(40), 2, 40, 50);
     var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     long id = Thread.currentThread().getId();
     long bytes = threads.getThreadAllocatedBytes(id);
@@ -98,59 +99,5 @@ class ChartFrontierTest {
       }
     }
     return false;
-  }
-
-  /** A random scenario: random weights, scores and reservations, and now and then a red line. */
-  static Scenario randomScenario(Random random, int parties, int issues, int values) {
-    StringBuilder yaml = new StringBuilder("name: random\nparties:\n");
-    for (int p = 0; p < parties; p++) {
-      yaml.append("  - {id: p").append(p).append(", role: party}\n");
-    }
-    yaml.append("issues:\n");
-    for (int i = 0; i < issues; i++) {
-      yaml.append("  - id: i").append(i).append("\n    values: [");
-      for (int v = 0; v < values; v++) {
-        yaml.append(v == 0 ? "" : ", ").append("v").append(v);
-      }
-      yaml.append("]\n");
-    }
-    yaml.append("preferences:\n");
-    for (int p = 0; p < parties; p++) {
-      yaml.append("  p").append(p).append(":\n    weights: {");
-      int[] raw = new int[issues];
-      int sum = 0;
-      for (int i = 0; i < issues; i++) {
-        raw[i] = 1 + random.nextInt(9);
-        sum += raw[i];
-      }
-      double left = 1.0;
-      for (int i = 0; i < issues; i++) {
-        double w = i == issues - 1 ? left : Math.round(1e6 * raw[i] / sum) / 1e6;
-        left -= w;
-        yaml.append(i == 0 ? "" : ", ")
-            .append("i")
-            .append(i)
-            .append(": ")
-            .append(String.format(Locale.ROOT, "%.6f", Math.max(0, w)));
-      }
-      yaml.append("}\n    values:\n");
-      for (int i = 0; i < issues; i++) {
-        yaml.append("      i").append(i).append(": {");
-        for (int v = 0; v < values; v++) {
-          yaml.append(v == 0 ? "" : ", ")
-              .append("v")
-              .append(v)
-              .append(": ")
-              .append(String.format(Locale.ROOT, "%.2f", random.nextDouble()));
-        }
-        yaml.append("}\n");
-      }
-      yaml.append(
-          String.format(Locale.ROOT, "    reservation: %.2f%n", 0.3 + 0.5 * random.nextDouble()));
-      if (issues >= 2 && random.nextInt(4) == 0) {
-        yaml.append("    red_lines:\n      - forbid: {i0: [v0]}\n");
-      }
-    }
-    return ScenarioReader.parse("random", yaml.toString(), false);
   }
 }

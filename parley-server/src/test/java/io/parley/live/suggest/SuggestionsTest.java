@@ -65,8 +65,8 @@ class SuggestionsTest {
     for (int run = 0; run < 150; run++) {
       int parties = 2 + random.nextInt(2);
       int issues = 2 + random.nextInt(3);
-      Scenario scenario = ChartFrontierTest.randomScenario(random, parties, issues, 4);
-      Scenario other = ChartFrontierTest.randomScenario(random, parties, issues, 4);
+      Scenario scenario = TestScenarios.random(random, parties, issues, 4);
+      Scenario other = TestScenarios.random(random, parties, issues, 4);
       String party = "p" + random.nextInt(parties);
       Preferences confided = other.preferences().get(party);
       Scenario basis = scenario.withPreferences(party, confided);
@@ -143,7 +143,7 @@ class SuggestionsTest {
   @Test
   void preferencesBeyondTheAnalysisLimits_getNoPackages_andTheNoteSaysWhy() {
     // A utility that is not linear additive over 50^40 outcomes: no exact analysis enumerates it.
-    Scenario big = ChartFrontierTest.randomScenario(new Random(40), 2, 40, 50);
+    Scenario big = TestScenarios.random(new Random(40), 2, 40, 50);
     LinearAdditiveUtility additive = (LinearAdditiveUtility) big.preferences().get("p1").utility();
     Preferences capped =
         Preferences.of(

@@ -125,8 +125,7 @@ class UtilitySpaceTest {
     for (int run = 0; run < 160; run++) {
       Scenario scenario =
           run % 2 == 0
-              ? ChartFrontierTest.randomScenario(
-                  random, 2 + random.nextInt(2), 2 + random.nextInt(3), 4)
+              ? TestScenarios.random(random, 2 + random.nextInt(2), 2 + random.nextInt(3), 4)
               : raisedReservations(generator.generate(run), random);
       List<String> parties = scenario.negotiatingParties();
       Map<String, Confiding> confidings = new HashMap<>();
@@ -327,7 +326,7 @@ class UtilitySpaceTest {
   /** The 40-issue × 50-value scenario of the first seed from 40 whose parties have no red lines. */
   private static Scenario fortyByFifty() {
     for (long seed = 40; ; seed++) {
-      Scenario scenario = ChartFrontierTest.randomScenario(new Random(seed), 2, 40, 50);
+      Scenario scenario = TestScenarios.random(new Random(seed), 2, 40, 50);
       if (scenario.preferences().values().stream().allMatch(p -> p.redLines().isEmpty())) {
         return scenario;
       }
