@@ -66,12 +66,18 @@ public final class EventCodec {
    * The event of kind {@code type} whose payload column holds {@code payloadText}.
    *
    * @param space the negotiation's space (may be null for a creation)
-   * @throws IllegalArgumentException naming the kind and field when the payload is not one this
-   *     codec writes
-   * @throws IllegalStateException when the text is not a JSON object ({@link Json#parseStored})
+   * @throws IllegalArgumentException naming the kind (and the field) when the payload is not one
+   *     this codec writes, a text that is not a JSON object included
    */
   public static LiveEvent decode(EventType type, String payloadText, OutcomeSpace space) {
-    return decode(type, Json.parseStored(payloadText), space);
+    ObjectNode p;
+    try {
+      p = Json.parseStored(payloadText);
+    } catch (IllegalStateException e) {
+      throw new IllegalArgumentException(
+          "a " + type.wire() + " payload is not in the log's format: it is not a JSON object", e);
+    }
+    return decode(type, p, space);
   }
 
   /** The payload of {@code event}; {@code space} is the negotiation's (ignored for a creation). */

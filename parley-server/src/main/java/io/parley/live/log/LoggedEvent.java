@@ -26,13 +26,14 @@ public record LoggedEvent(StoredEvent stored, LiveEvent event, OutcomeSpace spac
         EventType.fromWire(stored.type())
             .orElseThrow(
                 () -> new IllegalArgumentException("unknown event type '" + stored.type() + "'"));
-    LiveEvent event = EventCodec.decode(type, stored.payload(), space);
-    OutcomeSpace known =
-        event instanceof LiveEvent.NegotiationCreated created ? created.space() : space;
-    if (known == null) {
+    if (space == null && type != EventType.NEGOTIATION_CREATED) {
+      // Checked before decoding: an event's outcomes cannot be read without the creation's space.
       throw new IllegalArgumentException(
           "event " + stored.sequence() + " comes before the negotiation's creation");
     }
+    LiveEvent event = EventCodec.decode(type, stored.payload(), space);
+    OutcomeSpace known =
+        event instanceof LiveEvent.NegotiationCreated created ? created.space() : space;
     return new LoggedEvent(stored, event, known);
   }
 

@@ -101,6 +101,26 @@ class LoggedEventTest {
   }
 
   @Test
+  void anOutcomeEventBeforeTheCreation_isRefused_beforeItsOutcomeIsRead() {
+    StoredEvent text = played(new ArrayList<>()).get(3);
+    assertThat(EventType.fromWire(text.type())).contains(EventType.TEXT_DRAFTED);
+    assertThatThrownBy(() -> LoggedEvent.of(text, null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("event 4 comes before the negotiation's creation");
+  }
+
+  @Test
+  void aPayloadThatIsNotAJsonObject_isRefused_namingTheKind() {
+    StoredEvent text = played(new ArrayList<>()).get(3);
+    for (String payload : List.of("not json", "[1,2]", "\"text\"", "{\"version\":")) {
+      assertThatThrownBy(() -> LoggedEvent.of(with(text, text.type(), payload), SPACE))
+          .as("payload %s", payload)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("a text-drafted payload is not in the log's format: it is not a JSON object");
+    }
+  }
+
+  @Test
   void aPayloadNotInTheLogsFormat_isRefused_namingTheKind() {
     StoredEvent text = played(new ArrayList<>()).get(3);
     for (String payload :
