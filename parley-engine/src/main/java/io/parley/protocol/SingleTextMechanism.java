@@ -11,11 +11,12 @@ import io.parley.outcome.Outcome;
 import io.parley.session.Session;
 import io.parley.session.SessionMode;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The mediated single negotiating text, with shuttle sessions.
@@ -24,10 +25,16 @@ import java.util.Optional;
  * every attending party; each party privately accepts, rejects or proposes amendments — its
  * response goes to the mediators only. In a shuttle round a broker meets each attending party
  * alone: it revises the text with what it has heard so far, carries it to that party, and takes its
- * private response. The text is agreed when every party's latest answer to its current version is
- * an acceptance: a mediator may put the same version again in a later round, and a party that
- * accepted it before and now rejects or amends it no longer counts as accepting it. A party absent
- * from a session neither sees nor answers the texts of that session.
+ * private response. A party absent from a session neither sees nor answers the texts of that
+ * session.
+ *
+ * <p>Versions: each round's first draft is a new version, numbered from 1, even when its text is
+ * the text of the round before; within one round (a shuttle round's visits) a draft keeps the
+ * version while its text is unchanged and starts a new one when it changes. A party answers a
+ * version at most once, and the text is agreed as soon as every party has accepted its current
+ * version. So an acceptance from an earlier round never counts, and no round from which a party is
+ * absent ends in agreement: every party must accept the round's own text, as in the live server's
+ * rules, where a version released to some parties only cannot be recorded as agreed.
  *
  * <p>Stepped, the mechanism may {@linkplain Mechanism#awaiting() wait} on a seat whose moves come
  * from outside the run ({@link ExternalNegotiator}, {@link ExternalMediator}): a draft or a review
@@ -55,8 +62,14 @@ public final class SingleTextMechanism extends MechanismBase {
 
   private Outcome text;
   private int version;
+
+  /** The round whose draft started the current version. */
+  private int versionRound;
+
   private final Map<String, Action> responses = new LinkedHashMap<>();
-  private final Map<String, Integer> acceptedVersion = new HashMap<>();
+
+  /** The parties that accepted the current version. */
+  private final Set<String> accepted = new HashSet<>();
 
   /** A mechanism for {@code setup}, whose protocol must be single-text or shuttle. */
   public SingleTextMechanism(NegotiationSetup setup) {
@@ -148,9 +161,11 @@ public final class SingleTextMechanism extends MechanismBase {
     DraftRequest request =
         new DraftRequest(round, progressNow(), Optional.ofNullable(text), responses);
     Outcome drafted = askDraft(mediator, request);
-    if (text == null || !drafted.equals(text)) {
+    if (versionRound != round || !drafted.equals(text)) {
       text = drafted;
       version++;
+      versionRound = round;
+      accepted.clear();
     }
     if (visit.isPresent()) {
       emit(
@@ -167,7 +182,7 @@ public final class SingleTextMechanism extends MechanismBase {
     List<String> recipients = mediatorsAnd(List.of(party));
     if (action instanceof Action.Accept) {
       emit(round, party, recipients, new Payload.Accepted(text));
-      acceptedVersion.put(party, version);
+      accepted.add(party);
     } else if (action instanceof Action.Reject reject) {
       emit(round, party, recipients, new Payload.Rejected(version, reject.reason()));
     } else if (action instanceof Action.Amend amend) {
@@ -194,12 +209,7 @@ public final class SingleTextMechanism extends MechanismBase {
       throw disallowed(party, action, "a text review", "accept, reject, amend or walk-away");
     }
     responses.put(party, action);
-    if (!(action instanceof Action.Accept)) {
-      // A party's latest answer to a version counts: rejecting or amending the version it
-      // accepted in an earlier round withdraws that acceptance.
-      acceptedVersion.remove(party);
-    }
-    if (parties.stream().allMatch(p -> acceptedVersion.getOrDefault(p, -1) == version)) {
+    if (accepted.containsAll(parties)) {
       endWithAgreement(round, text);
     }
   }
@@ -226,10 +236,7 @@ public final class SingleTextMechanism extends MechanismBase {
         if (response == null) {
           sb.append("never responded");
         } else if (response instanceof Action.Accept) {
-          sb.append(
-              acceptedVersion.getOrDefault(party, -1) == version
-                  ? "accepted"
-                  : "accepted an earlier version");
+          sb.append(accepted.contains(party) ? "accepted" : "accepted an earlier version");
         } else if (response instanceof Action.Reject reject) {
           sb.append("rejected it")
               .append(reject.reason().isEmpty() ? "" : " (" + reject.reason() + ")");

@@ -64,12 +64,13 @@ class SingleTextRulesTest {
   @Test
   void agreedOnlyWhenEveryPartyAcceptedTheSameVersion() {
     // Round 1: text X (v1), p2 rejects. Round 2: text Y (v2), p1 rejects though it accepted v1.
-    // Round 3: Y again (still v2): p1's acceptance completes it at once.
+    // Round 3: Y again, a new version (v3): p2's and p3's acceptances of v2 do not count, so every
+    // party answers it and p3's acceptance completes it.
     var mediator = new ScriptedMediator(X, Y, Y);
     var p1 =
         new Scripted().then(Action.accept()).then(new Action.Reject("worse")).then(Action.accept());
-    var p2 = new Scripted().then(new Action.Reject("no")).then(Action.accept());
-    var p3 = new Scripted().then(Action.accept()).then(Action.accept());
+    var p2 = new Scripted().then(new Action.Reject("no")).thenTimes(2, Action.accept());
+    var p3 = new Scripted().thenTimes(3, Action.accept());
     Mechanism mechanism = run(Timeline.single(5), mediator, p1, p2, p3);
 
     assertThat(trace(mechanism))
@@ -85,33 +86,38 @@ class SingleTextRulesTest {
             "2 p3 accept",
             "3 med text",
             "3 p1 accept",
+            "3 p2 accept",
+            "3 p3 accept",
             "3 mechanism end");
     assertThat(((End.Agreement) mechanism.state().end().orElseThrow()).outcome()).isEqualTo(Y);
     assertThat(payloads(mechanism, Payload.TextDrafted.class))
         .extracting(Payload.TextDrafted::version)
-        .containsExactly(1, 2, 2);
+        .containsExactly(1, 2, 3);
     assertThat(p1.requests)
         .extracting(r -> ((Request.Review) r).version())
-        .containsExactly(1, 2, 2);
-    assertThat(mechanism.state().textVersion()).isEqualTo(2);
+        .containsExactly(1, 2, 3);
+    assertThat(p3.requests)
+        .extracting(r -> ((Request.Review) r).version())
+        .containsExactly(1, 2, 3);
+    assertThat(mechanism.state().textVersion()).isEqualTo(3);
   }
 
   @Test
-  void aPartysLatestAnswerToAVersionCounts_aRejectionWithdrawsItsAcceptance() {
-    // The mediator keeps X in round 2, so both rounds review version 1: p1 accepts it, then
-    // rejects the same version; p2's acceptance in round 2 must not complete an agreement.
+  void aRejectionOfTheSameTextInALaterRound_leavesItUnagreed() {
+    // The mediator keeps X in round 2, a new version: p1 accepts version 1, then rejects version 2
+    // (the same text); p2's acceptance in round 2 must not complete an agreement.
     var mediator = new ScriptedMediator(X, X);
     var p1 = new Scripted().then(Action.accept()).then(new Action.Reject("changed my mind"));
     var p2 = new Scripted().then(new Action.Reject("no")).then(Action.accept());
     Mechanism mechanism = run(Timeline.single(2), mediator, p1, p2);
 
-    assertThat(p1.requests).extracting(r -> ((Request.Review) r).version()).containsExactly(1, 1);
+    assertThat(p1.requests).extracting(r -> ((Request.Review) r).version()).containsExactly(1, 2);
     End.NoAgreement end = noAgreement(mechanism);
     assertThat(end.reason()).isEqualTo(EndReason.DEADLINE);
     assertThat(end.detail())
         .isEqualTo(
             "the deadline of 2 rounds passed without a text every party accepts; the last"
-                + " responses to the text (version 1): p1 rejected it (changed my mind); p2"
+                + " responses to the text (version 2): p1 rejected it (changed my mind); p2"
                 + " accepted");
     assertThat(trace(mechanism))
         .containsExactly(
@@ -126,7 +132,7 @@ class SingleTextRulesTest {
   }
 
   @Test
-  void aPartysLatestAnswerToAVersionCounts_anAmendmentWithdrawsItsAcceptance() {
+  void anAmendmentOfTheSameTextInALaterRound_leavesItUnagreed() {
     var mediator = new ScriptedMediator(X, X);
     var amend = new Action.Amend(List.of(new Amendment(0, 2, "more a")));
     var p1 = new Scripted().then(Action.accept()).then(amend);
@@ -134,18 +140,19 @@ class SingleTextRulesTest {
     Mechanism mechanism = run(Timeline.single(2), mediator, p1, p2);
 
     assertThat(noAgreement(mechanism).detail())
-        .endsWith("(version 1): p1 asked for a -> a2 (more a); p2 accepted");
+        .endsWith("(version 2): p1 asked for a -> a2 (more a); p2 accepted");
   }
 
   @Test
-  void aPartysLatestAnswerToAVersionCounts_acceptingAgainAfterARejectionAgrees() {
+  void acceptingTheSameTextAgainAfterARejection_agreesWhenEveryPartyAcceptsTheRound() {
     var mediator = new ScriptedMediator(X);
     var p1 = new Scripted().then(Action.accept()).then(new Action.Reject("")).then(Action.accept());
-    var p2 = new Scripted().then(new Action.Reject("")).then(Action.accept());
+    var p2 = new Scripted().then(new Action.Reject("")).thenTimes(2, Action.accept());
     Mechanism mechanism = run(Timeline.single(3), mediator, p1, p2);
 
-    // Round 2 ends with p1 rejecting and p2 accepting version 1; p1 accepts it again in round 3.
-    assertThat(trace(mechanism)).endsWith("3 med text", "3 p1 accept", "3 mechanism end");
+    // Round 2 ends with p1 rejecting and p2 accepting X; in round 3 both accept it again.
+    assertThat(trace(mechanism))
+        .endsWith("3 med text", "3 p1 accept", "3 p2 accept", "3 mechanism end");
     assertThat(((End.Agreement) mechanism.state().end().orElseThrow()).outcome()).isEqualTo(X);
   }
 

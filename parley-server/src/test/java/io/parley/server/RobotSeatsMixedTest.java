@@ -68,7 +68,7 @@ class RobotSeatsMixedTest {
     state = state(n);
     assertThat(state.status()).isEqualTo(Status.AGREED);
     assertThat(state.agreement().orElseThrow().recorded().version()).isEqualTo(2);
-    assertRebuiltRobotsAgree(n, "cairo-2024-phased.yaml", 11);
+    assertRebuiltRobotsAgree(n, TestServer.example("cairo-2024-phased.yaml"), 11);
   }
 
   @Test
@@ -87,7 +87,65 @@ class RobotSeatsMixedTest {
     Negotiation state = state(n);
     assertThat(state.status()).as("israel's latest answer rejects").isEqualTo(Status.OPEN);
     assertThat(state.texts()).hasSize(2);
-    assertRebuiltRobotsAgree(n, "cairo-2024-phased.yaml", 12);
+    assertRebuiltRobotsAgree(n, TestServer.example("cairo-2024-phased.yaml"), 12);
+  }
+
+  @Test
+  void aRobotMediatorRedraftingTheSameText_waitsForTheNewVersionsAnswer_andGoesOnAfterARejection() {
+    // nash-seeking puts the same package every round; the robot israel answers each round first.
+    // hamas, a person, accepts each version until israel accepts one, then rejects that version:
+    // the acceptance of the identical text a round earlier must not make it agreed.
+    // Twenty rounds, so that the conceder robot accepts before the last one.
+    String scenario =
+        TestServer.example("cairo-2024-phased.yaml")
+            .replace("date: Tuesday, rounds: 4}", "date: Tuesday, rounds: 18}");
+    TestServer.Created n = t.create(scenario, 15);
+    assertThat(state(n).deadline()).isEqualTo(20);
+    String hamas = t.invite(n, "hamas");
+    t.act(n, n.token(), "/seats", seat("israel", "conceder"));
+    t.act(n, n.token(), "/seats", seat("egypt", "nash-seeking"));
+    t.awaitRobots();
+    int version = 1;
+    while (!accepted(state(n), "israel", version)) {
+      assertThat(latestVerdict(state(n), "israel", version))
+          .as("israel answered version %s", version)
+          .isPresent()
+          .isNotEqualTo(Optional.of(Verdict.ACCEPT));
+      answer(n, hamas, version, "accept");
+      t.awaitRobots();
+      version++;
+      assertThat(state(n).texts()).as("the robot mediator drafts again").hasSize(version);
+    }
+    assertThat(version)
+        .as("israel accepts a later round's identical text before the deadline")
+        .isBetween(2, 19);
+    Negotiation state = state(n);
+    assertThat(state.texts().get(version - 1).outcome())
+        .isEqualTo(state.texts().get(version - 2).outcome());
+    assertThat(state.status())
+        .as("hamas has not answered version %s", version)
+        .isEqualTo(Status.OPEN);
+
+    answer(n, hamas, version, "reject");
+    t.awaitRobots();
+    state = state(n);
+    assertThat(state.status()).isEqualTo(Status.OPEN);
+    assertThat(state.agreement()).isEmpty();
+    assertThat(state.texts()).as("the robot mediator goes on").hasSize(version + 1);
+    assertThat(state.texts().get(version).robot()).isTrue();
+    assertThat(state.texts().get(version).releasedTo()).containsExactly("israel", "hamas");
+    assertThat(latestVerdict(state, "israel", version + 1))
+        .as("israel answers the new version")
+        .isPresent();
+    assertRebuiltRobotsAgree(n, scenario, 15);
+  }
+
+  private static boolean accepted(Negotiation state, String party, int version) {
+    return latestVerdict(state, party, version).filter(Verdict.ACCEPT::equals).isPresent();
+  }
+
+  private static Optional<Verdict> latestVerdict(Negotiation state, String party, int version) {
+    return state.latestResponse(party, version).map(Response::verdict);
   }
 
   @Test
@@ -117,7 +175,7 @@ class RobotSeatsMixedTest {
     assertThat(state.status()).isEqualTo(Status.ENDED);
     assertThat(state.endReason())
         .isEqualTo("the deadline of 4 rounds passed without a text every party accepts");
-    assertRebuiltRobotsAgree(n, "cairo-2024.yaml", 13);
+    assertRebuiltRobotsAgree(n, TestServer.example("cairo-2024.yaml"), 13);
   }
 
   @Test
@@ -192,9 +250,9 @@ class RobotSeatsMixedTest {
   /**
    * For every prefix of the log, the kept robot side and one rebuilt from it take the same step.
    */
-  private void assertRebuiltRobotsAgree(TestServer.Created n, String example, long seed) {
+  private void assertRebuiltRobotsAgree(TestServer.Created n, String scenarioText, long seed) {
     List<LoggedEvent> log = logged(n);
-    Scenario scenario = ScenarioReader.parse("scenario", TestServer.example(example), false);
+    Scenario scenario = ScenarioReader.parse("scenario", scenarioText, false);
     Robots kept = new Robots();
     int steps = 0;
     for (int k = 1; k <= log.size(); k++) {

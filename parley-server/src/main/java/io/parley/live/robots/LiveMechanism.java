@@ -41,15 +41,14 @@ import java.util.function.Function;
  *
  * <ul>
  *   <li>the robot mediator's draft: a {@link Command.DraftText} and a {@link Command.ReleaseText}
- *       of it to every party (the live log numbers every draft, so live version {@code r} is the
- *       engine's round {@code r} even where the engine keeps its version for an unchanged text);
+ *       of it to every party (like the engine, which starts a new version with each round's draft,
+ *       the live log numbers every draft, so live version {@code r} is the text of the engine's
+ *       round {@code r});
  *   <li>a robot party's review: a {@link Command.Respond} to the round's version ({@link Answers});
  *   <li>the end in agreement: a {@link Command.RecordAgreement} of the round's version by the robot
  *       mediator; a person mediator records the agreement in person, and the robots make no further
- *       move. The engine keeps a text's version when a mediator puts the same text again, and
- *       counts a party's acceptance of it from an earlier round; the live rules need an answer to
- *       the round's own version, so a robot party counted so answers it with that acceptance first
- *       (a person counted so answers it in person before the agreement can be recorded);
+ *       move. The engine ends in agreement only when every party has accepted the round's own
+ *       version, which is what the live rules need to record it;
  *   <li>the end without agreement (the deadline, a walk-away, a failed robot): a {@link
  *       Command.End} by the server. At the deadline its reason is the engine's first sentence only:
  *       the engine's detail lists each party's last answer, which only mediators may read.
@@ -189,7 +188,7 @@ final class LiveMechanism {
         || payload instanceof Payload.Amended) {
       PartySeat.Taken review = parties.get(event.sender()).taken(round).orElseThrow();
       if (review.fresh()) {
-        respond(event.sender(), log.version(round).orElseThrow(), review.action(), "");
+        respond(event.sender(), log.version(round).orElseThrow(), review.action());
       }
     } else if (payload instanceof Payload.Ended ended) {
       end(round, ended.end());
@@ -220,12 +219,8 @@ final class LiveMechanism {
         "robot-release-v" + version + "-" + String.join("-", missing));
   }
 
-  private void respond(String party, int version, Action action, String reason) {
+  private void respond(String party, int version, Action action) {
     Command.Respond respond = Answers.respond(action, version);
-    if (!reason.isEmpty()) {
-      respond =
-          new Command.Respond(respond.version(), respond.verdict(), respond.amendments(), reason);
-    }
     Robots.Step step =
         new Robots.Step(
             new Viewer(id, party, Role.PARTY, true), respond, "robot-" + party + "-v" + version);
@@ -235,20 +230,6 @@ final class LiveMechanism {
   private void end(int round, End end) {
     if (end instanceof End.Agreement) {
       int version = log.version(round).orElseThrow();
-      for (var seat : parties.entrySet()) {
-        // The engine counts a party's acceptance of the same text in an earlier round; the live
-        // rules need an answer to this version, which a robot gives with that acceptance.
-        if (seat.getValue().isRobot()
-            && seat.getValue().taken(round).isEmpty()
-            && log.logged(seat.getKey(), round).isEmpty()
-            && !log.notReleasedTo(version).contains(seat.getKey())) {
-          respond(
-              seat.getKey(),
-              version,
-              Action.accept(),
-              "we accepted this same text in an earlier round");
-        }
-      }
       if (leadSeat.isRobot()) {
         Robots.Step step =
             new Robots.Step(

@@ -40,10 +40,6 @@ final class PartySeat implements Negotiator {
     this.log = log;
   }
 
-  boolean isRobot() {
-    return robot != null;
-  }
-
   @Override
   public void start(NegotiatorContext context) {
     if (robot != null) {
