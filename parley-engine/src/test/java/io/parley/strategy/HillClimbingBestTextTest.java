@@ -163,6 +163,16 @@ class HillClimbingBestTextTest {
   }
 
   @Test
+  void aNewVersion_startsWithNoAnswers() {
+    // Objections to X do not carry over to Y: one rejection each, a tie, so Y.
+    assertThat(bestAfter(List.of(rejects("them", 1)), List.of(rejects("us", 2)))).isEqualTo(Y);
+    // Nor do acceptances: X had one, Y none.
+    assertThat(
+            bestAfter(List.of(accepts("us", X), rejects("them", 1)), List.of(amends("them", 2, 1))))
+        .isEqualTo(X);
+  }
+
+  @Test
   void theSameVersionAnnouncedAgain_keepsItsAnswers() {
     for (long seed = 0; seed < 8; seed++) {
       var mediator = started(seed);
