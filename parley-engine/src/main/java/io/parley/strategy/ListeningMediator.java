@@ -65,7 +65,11 @@ import java.util.random.RandomGenerator;
  * <p>Where Parley departs from Klein et al.: the parties answer one text rather than vote between
  * two, there is no annealing, and the mediator ranks candidates by what it learnt instead of
  * mutating at random. Each draft costs {@code O(C · parties · issues)} for C candidates. All draws
- * come from the context's random generator, so runs are reproducible.
+ * come from the context's random generator, so runs are reproducible, and in this order: in a space
+ * too large to enumerate, when at least two parties have known packages, each of the {@value
+ * #SAMPLES} crossovers draws one known package of each such party (the first crossover takes each
+ * one's latest, without a draw) and then, issue by issue, which of them gives the value; the move
+ * of one provision draws the issue and then the value.
  */
 public final class ListeningMediator implements Mediator {
   /** The share of the time after which a refused text may be put once more. */
