@@ -35,8 +35,11 @@ import java.util.random.RandomGenerator;
  * run ends when every party accepts the same version or at the deadline. The mediator learns
  * responses from the events addressed to it and writes a request in whole, never halfway (unlike
  * {@link SplitTheDifferenceMediator}, which averages value positions and so assumes an order of the
- * values). All draws come from the context's random generator; each draft costs {@code O(issues +
- * amendments)}.
+ * values). All draws come from the context's random generator, so a seed replays a run: the order
+ * of the parties is a Fisher-Yates shuffle of the order in which their requests to this text first
+ * arrived (from the last position down to the second, position k swapped with a uniform one of
+ * positions 0 to k), and the move draws the issue and then the value. Requests to an earlier text
+ * are forgotten when a new text is put. Each draft costs {@code O(issues + amendments)}.
  */
 public final class AmendmentMergingMediator implements Mediator {
   private MediatorContext context;

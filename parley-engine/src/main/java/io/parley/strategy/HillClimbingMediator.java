@@ -37,8 +37,15 @@ import java.util.random.RandomGenerator;
  *       to a uniform other value).
  * </ul>
  *
- * <p>All draws come from the context's random generator, so runs are reproducible. Each draft and
- * each observed event costs {@code O(issues + amendments)}.
+ * <p>Only answers to the text on the table count (a rejection or an amendment names its version); a
+ * party's latest answer replaces its earlier one, and a new version starts with none. A revision
+ * nobody has answered keeps the text too.
+ *
+ * <p>All draws come from the context's random generator, so runs are reproducible, and in this
+ * order: the first text draws one value per issue, in issue order; a change draws the coin only
+ * when some amendment was asked of the text on the table, then (on heads) the amendment, and when
+ * that amendment is already in the best text it falls to the mutation, which draws the issue and
+ * then the value. Each draft and each observed event costs {@code O(issues + amendments)}.
  */
 public final class HillClimbingMediator implements Mediator {
   private MediatorContext context;

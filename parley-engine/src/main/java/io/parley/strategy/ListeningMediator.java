@@ -41,7 +41,8 @@ import java.util.random.RandomGenerator;
  *       counts one for v and minus one for x, and one for the issue; values are scored by their
  *       count scaled to [0, 1] within the issue, issues weighted by one plus their count.
  *   <li><em>Value frequencies</em>: the frequency model of HardHeaded (van Krimpen, Looije and
- *       Hajizadeh, 2013; {@link FrequencyModel}) fed with the party's known-acceptable packages.
+ *       Hajizadeh, 2013; {@link FrequencyModel}) fed with the party's known-acceptable packages,
+ *       each time one is learnt (before anything is learnt it rates every package 0.5).
  *   <li><em>Pressure</em>: every refusal (rejection or amendment) raises the party's weight in the
  *       product by {@value #PRESSURE_STEP}, so a party that keeps refusing is served better.
  * </ul>
@@ -52,14 +53,23 @@ import java.util.random.RandomGenerator;
  * else the mean of the value-order estimate and the frequency model's utility; candidates are every
  * package of spaces up to {@value #ENUMERATION_LIMIT} outcomes, else the known-acceptable packages
  * and crossovers of them (on each issue one party's value, as in Klein et al.'s mediated single
- * text). A text once refused is not put again, except once after {@value #ENDGAME} of the time,
- * when the robots' targets near their reservations. When nothing is eligible, one provision moves
- * to a uniform other value.
+ * text; the first crossover takes its values from each party's latest known package). Ties go to
+ * the first candidate: in the space's order, or the known packages in the order learnt and then the
+ * crossovers. A text once refused is not put again, except once from {@value #ENDGAME} of the time
+ * on, when the robots' targets near their reservations, if it was refused only before then (a
+ * refusal counts at the progress of the mediator's latest draft). When nothing is eligible, one
+ * provision (a uniform issue with more than one value) moves to a uniform other value, and a text
+ * with no such issue stays. Answers count only from participants other than mediators and, for
+ * refusals, only to the text on the table (the latest version put, whatever its number).
  *
  * <p>Where Parley departs from Klein et al.: the parties answer one text rather than vote between
  * two, there is no annealing, and the mediator ranks candidates by what it learnt instead of
  * mutating at random. Each draft costs {@code O(C · parties · issues)} for C candidates. All draws
- * come from the context's random generator, so runs are reproducible.
+ * come from the context's random generator, so runs are reproducible, and in this order: in a space
+ * too large to enumerate, when at least two parties have known packages, each of the {@value
+ * #SAMPLES} crossovers draws one known package of each such party (the first crossover takes each
+ * one's latest, without a draw) and then, issue by issue, which of them gives the value; the move
+ * of one provision draws the issue and then the value.
  */
 public final class ListeningMediator implements Mediator {
   /** The share of the time after which a refused text may be put once more. */
