@@ -454,6 +454,48 @@ class ElicitingDraftRulesTest {
     }
   }
 
+  /**
+   * After the hold the texts put before may come back, but not one a party said is outside its set,
+   * even when every party's classifier rates it best: both asked for it by amendment.
+   */
+  @Test
+  void afterTheHold_aTextSaidOutsideIsNotPutAgain_howeverWellItScores() {
+    OutcomeSpace space = OutcomeSpace.of(IntegerIssue.of("a", 0, 1));
+    List<Party> two = List.of(Party.of("north"), Party.of("south"));
+    var mediator = new ElicitingMediator();
+    mediator.start(new MediatorContext("chair", space, two, Map.of(), 10, new SplittableRandom(1)));
+    var rules = new Rules(true, space, List.of("north", "south"), 1);
+    var transcript = new Transcript();
+    Outcome zero = Outcome.of(0);
+    Outcome one = Outcome.of(1);
+    assertThat(mediator.draft(new DraftRequest(1, 0, Optional.empty(), Map.of()))).isEqualTo(zero);
+    List<Event> events = new ArrayList<>();
+    events.add(transcript.event("chair", new Payload.TextDrafted(1, zero)));
+    events.forEach(mediator::observe);
+    assertThat(mediator.draft(new DraftRequest(2, 0.1, Optional.of(zero), Map.of())))
+        .isEqualTo(one);
+    rules.draft(0.1, Optional.of(zero));
+    events.add(transcript.event("chair", new Payload.TextDrafted(2, one)));
+    for (String party : List.of("north", "south")) {
+      events.add(transcript.event(party, new Payload.Amended(2, List.of(new Amendment(0, 0, "")))));
+    }
+    events.add(transcript.event("chair", new Payload.TextDrafted(3, zero)));
+    events.add(transcript.event("south", new Payload.Rejected(3, OUTSIDE)));
+    events.subList(1, events.size()).forEach(mediator::observe);
+    events.forEach(rules::hear);
+
+    assertThat(
+            mediator.draft(
+                new DraftRequest(4, ElicitingMediator.HOLD, Optional.of(zero), Map.of())))
+        .isEqualTo(one);
+    rules.classifiers.values().forEach(classifier -> classifier.fit(ElicitingMediator.HOLD));
+    for (var classifier : rules.classifiers.entrySet()) {
+      assertThat(classifier.getValue().score(zero))
+          .as("%s rates the text it asked for best", classifier.getKey())
+          .isGreaterThan(classifier.getValue().score(one));
+    }
+  }
+
   /** With every package put or said outside, the text on the table stays. */
   @Test
   void withNothingLeftToAsk_theTextStays() {
