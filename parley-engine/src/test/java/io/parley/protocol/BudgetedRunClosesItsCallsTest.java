@@ -122,4 +122,47 @@ class BudgetedRunClosesItsCallsTest {
     // The listener heard nothing after its caller was interrupted.
     assertThat(heard).hasSize(heardBeforeTheInterrupt);
   }
+
+  @Test
+  void aRunSteppedByHandToItsEnd_leavesNothingWatched() {
+    MechanismBase mechanism = budgeted(OFFERS);
+    mechanism.step();
+    assertThat(mechanism.callsWatched()).isTrue();
+    while (!mechanism.state().isEnded()) {
+      mechanism.step();
+    }
+    assertThat(mechanism.callsWatched()).isFalse();
+  }
+
+  @Test
+  void aRunThatAbandonsAnAgent_leavesNothingWatched() throws Exception {
+    AtomicBoolean release = new AtomicBoolean();
+    AtomicBoolean hanging = new AtomicBoolean();
+    Negotiator deaf =
+        request -> {
+          hanging.set(true);
+          while (!release.get()) {
+            Thread.onSpinWait(); // ignores the interrupt until the test ends
+          }
+          return Action.accept();
+        };
+    MechanismBase mechanism =
+        (MechanismBase)
+            Mechanisms.create(
+                NegotiationSetup.builder(TestScenarios.buyerSeller())
+                    .negotiator("buyer", OFFERS)
+                    .negotiator("seller", deaf)
+                    .deadlineRounds(5)
+                    .callBudget(Duration.ofMillis(100))
+                    .build());
+    try {
+      mechanism.run();
+      assertThat(hanging).isTrue();
+      assertThat(mechanism.state().isEnded()).isTrue();
+      // The fault and the end went to the buyer through fresh calls: those are closed too.
+      assertThat(mechanism.callsWatched()).isFalse();
+    } finally {
+      release.set(true);
+    }
+  }
 }

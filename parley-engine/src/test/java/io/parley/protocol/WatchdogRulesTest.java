@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.parley.event.FaultKind;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -139,5 +141,44 @@ class WatchdogRulesTest {
                   }))
           .isEqualTo("in time");
     }
+  }
+
+  @Test
+  void anAbandonedCall_isNoLongerWatched() throws Exception {
+    Watchdog watchdog = blind();
+    AgentCalls calls = new AgentCalls(BUDGET, watchdog);
+    long longAgo = System.nanoTime() - AgentCalls.GRACE.toNanos() - 10 * LIMIT;
+    CountDownLatch overdue = new CountDownLatch(1);
+    AtomicBoolean release = new AtomicBoolean();
+    AtomicReference<Throwable> outcome = new AtomicReference<>();
+    Thread run =
+        new Thread(
+            () ->
+                outcome.set(
+                    catchThrowable(
+                        () ->
+                            calls.call(
+                                "p1",
+                                "act",
+                                () -> {
+                                  calls.interruptIfOverdue(longAgo);
+                                  calls.interruptIfOverdue(longAgo + LIMIT); // overdue long ago
+                                  overdue.countDown();
+                                  while (!release.get()) {
+                                    Thread.onSpinWait();
+                                  }
+                                  return "far too late";
+                                }))));
+    run.start();
+    try {
+      assertThat(overdue.await(20, TimeUnit.SECONDS)).isTrue();
+      assertThat(calls.isWatched()).isTrue();
+      assertThat(calls.abandon()).isPresent();
+      assertThat(calls.isWatched()).isFalse();
+    } finally {
+      release.set(true);
+      run.join(20_000);
+    }
+    assertThat(outcome.get()).isInstanceOf(AgentCalls.Abandoned.class);
   }
 }
