@@ -35,6 +35,7 @@ final class AgentCalls implements AutoCloseable {
   static final long ABANDONED = -1L;
 
   private final Duration budget;
+  private final Watchdog watchdog;
   private final AtomicLong phase = new AtomicLong();
   private boolean watched;
 
@@ -50,8 +51,15 @@ final class AgentCalls implements AutoCloseable {
   private long seenAtNanos;
   private volatile long overdueAtNanos;
 
+  /** Calls within {@code budget} (0: none), watched by {@link Watchdog#SHARED}. */
   AgentCalls(Duration budget) {
+    this(budget, Watchdog.SHARED);
+  }
+
+  /** Calls within {@code budget} (0: none), watched by {@code watchdog}. */
+  AgentCalls(Duration budget, Watchdog watchdog) {
     this.budget = budget;
+    this.watchdog = watchdog;
   }
 
   <T> T call(String participant, String what, Supplier<T> body) {
@@ -107,7 +115,7 @@ final class AgentCalls implements AutoCloseable {
     long seq = phase.incrementAndGet();
     if (!watched) {
       watched = true;
-      Watchdog.watch(this);
+      watchdog.watch(this);
     }
     T result = null;
     Throwable failure = null;
@@ -203,7 +211,7 @@ final class AgentCalls implements AutoCloseable {
         return Optional.empty();
       }
     }
-    Watchdog.unwatch(this);
+    watchdog.unwatch(this);
     return Optional.of(
         new AgentFault(
             participant,
@@ -233,9 +241,14 @@ final class AgentCalls implements AutoCloseable {
             + (e.getMessage() == null ? "" : ": " + e.getMessage()));
   }
 
+  /** Whether these calls are watched: from their first budgeted call until closed or abandoned. */
+  boolean isWatched() {
+    return watchdog.watches(this);
+  }
+
   @Override
   public void close() {
-    Watchdog.unwatch(this);
+    watchdog.unwatch(this);
   }
 
   /** Unwinds the thread of an abandoned call, which must not touch the run again. */

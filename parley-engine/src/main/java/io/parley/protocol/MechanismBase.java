@@ -46,6 +46,7 @@ abstract class MechanismBase implements Mechanism {
   private AgentCalls calls;
   private Awaiting awaiting;
   private String abandoned = "";
+  private volatile boolean stopping;
   private NegotiationState state = NegotiationState.initial();
   private boolean started;
   private double time;
@@ -107,14 +108,17 @@ abstract class MechanismBase implements Mechanism {
    *
    * <p>Without any budget the loop runs on the caller's thread; with one, on a run thread from
    * {@link RunThreads} while the caller waits and abandons an agent that ignores its interrupt (see
-   * {@link AgentCalls#abandon()}).
+   * {@link AgentCalls#abandon()}). A caller interrupted while waiting stops the run: its thread is
+   * interrupted and the loop ends at the next event, which no longer reaches the listener. However
+   * the loop ends (the end of the negotiation, a listener that throws, a stop), it closes the run's
+   * agent calls, which the watchdog then no longer watches.
    */
   @Override
   public final NegotiationState run(Consumer<? super Event> listener) {
     if (setup.callBudget().isZero() && setup.startBudget().isZero()) {
       return Mechanism.super.run(listener);
     }
-    Future<?> loop = RunThreads.submit(() -> Mechanism.super.run(listener));
+    Future<?> loop = RunThreads.submit(() -> loop(listener));
     while (true) {
       try {
         loop.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
@@ -142,10 +146,46 @@ abstract class MechanismBase implements Mechanism {
         }
         throw new IllegalStateException(e.getCause());
       } catch (InterruptedException e) {
+        stopping = true;
         loop.cancel(true);
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted while waiting for the run to end", e);
       }
+    }
+  }
+
+  /**
+   * The loop of a budgeted run, on its run thread: runs to the end, or until the listener throws,
+   * or until the caller stops waiting ({@code stopping}: nothing more reaches the listener), and
+   * closes the calls however it ends, so that no ended or stopped run stays watched.
+   */
+  private void loop(Consumer<? super Event> listener) {
+    try {
+      Mechanism.super.run(
+          event -> {
+            if (stopping) {
+              throw new Stopped();
+            }
+            listener.accept(event);
+          });
+    } catch (Stopped stopped) {
+      // the caller was interrupted and has gone: the run ends here
+    } finally {
+      calls.close();
+    }
+  }
+
+  /** Whether this run's agent calls are watched for overruns (for tests: none once it ended). */
+  final boolean callsWatched() {
+    return calls.isWatched();
+  }
+
+  /** Unwinds the loop of a run whose caller stopped waiting. */
+  private static final class Stopped extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Stopped() {
+      super("the caller stopped waiting for the run", null, false, false);
     }
   }
 
