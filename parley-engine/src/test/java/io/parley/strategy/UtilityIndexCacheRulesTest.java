@@ -8,7 +8,9 @@ import io.parley.preference.LinearAdditiveUtility;
 import io.parley.preference.LinearValueFunction;
 import io.parley.preference.Preferences;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -54,6 +56,33 @@ class UtilityIndexCacheRulesTest {
     assertThat(builds).hasValue(1);
     assertThat(UtilityIndexCache.get(equal, counting(builds, SMALL))).isSameAs(SMALL);
     assertThat(builds).as("equal preferences of another instance").hasValue(2);
+  }
+
+  @Test
+  void preferencesWithTheSameIdentityHash_doNotShareAnIndex() {
+    // Identity hash codes have about 31 bits: among some 10^5 live instances two collide (the
+    // birthday bound). The cache must still tell them apart.
+    Preferences base = preferences(3);
+    Map<Integer, Preferences> byHash = new HashMap<>();
+    Preferences first = null;
+    Preferences second = null;
+    for (int k = 0; k < 5_000_000 && second == null; k++) {
+      Preferences candidate = base.withReservation(0);
+      Preferences earlier = byHash.putIfAbsent(System.identityHashCode(candidate), candidate);
+      if (earlier != null) {
+        first = earlier;
+        second = candidate;
+      }
+    }
+    assertThat(second).as("two live instances with one identity hash").isNotNull();
+    var builds = new AtomicInteger();
+
+    UtilityIndexCache.get(first, counting(builds, SMALL));
+    UtilityIndex other = UtilityIndex.of(preferences(3), 10);
+
+    assertThat(UtilityIndexCache.get(second, counting(builds, other))).isSameAs(other);
+    assertThat(builds).hasValue(2);
+    assertThat(UtilityIndexCache.get(first, counting(builds, other))).isSameAs(SMALL);
   }
 
   @Test
