@@ -131,8 +131,20 @@ public final class ZopaCounter {
     return count;
   }
 
-  /** Counts two-party zone outcomes by meeting in the middle. */
+  /**
+   * Counts two-party zone outcomes by meeting in the middle, each half within {@link #HALF_LIMIT}.
+   */
   static long meetInTheMiddle(List<Block> blocks, long[] r) {
+    return meetInTheMiddle(blocks, r, HALF_LIMIT);
+  }
+
+  /**
+   * Counts two-party zone outcomes by meeting in the middle; a half may list up to and including
+   * {@code halfLimit} utility pairs (a parameter so that tests can reach the limit's edge).
+   *
+   * @throws AnalysisLimitException if a half has more than {@code halfLimit} pairs
+   */
+  static long meetInTheMiddle(List<Block> blocks, long[] r, long halfLimit) {
     List<Block> ordered = new ArrayList<>(blocks);
     ordered.sort(Comparator.comparingInt(Block::size).reversed());
     List<Block> first = new ArrayList<>();
@@ -148,20 +160,20 @@ public final class ZopaCounter {
         logSecond += Math.log(block.size());
       }
     }
-    long[][] x = sums(first);
-    long[][] y = sums(second);
+    long[][] x = sums(first, halfLimit);
+    long[][] y = sums(second, halfLimit);
     return countPairs(x[0], x[1], y[0], y[1], r[0], r[1]);
   }
 
   /** Every utility pair of a group of blocks: {@code [party][combination]}. */
-  private static long[][] sums(List<Block> group) {
+  private static long[][] sums(List<Block> group, long halfLimit) {
     long size = 1;
     for (Block block : group) {
       size *= block.size();
-      if (size > HALF_LIMIT) {
+      if (size > halfLimit) {
         throw new AnalysisLimitException(
             "the zone of agreement is not counted exactly: one half of the space has more than "
-                + HALF_LIMIT
+                + halfLimit
                 + " utility pairs");
       }
     }

@@ -1,6 +1,7 @@
 package io.parley.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.parley.outcome.DiscreteIssue;
 import io.parley.outcome.IntegerIssue;
@@ -109,6 +110,37 @@ class ZoneCountRoutesTest {
 
     assertThat(smallFirst).isEqualTo(ZopaCounter.count(twoPartySpace(true)));
     assertThat(smallFirst).isPositive().isLessThan(BigInteger.TWO.pow(36));
+  }
+
+  @Test
+  void aHalfOfExactlyTheHalfLimit_isCounted_andOnePairMoreIsRefused() {
+    // Six issues of 4 values: the balanced halves hold 4^3 = 64 pairs each. With the limit at 64
+    // they are listed and the count is the brute-force one; at 63 the same space is refused,
+    // naming the limit. (At the real HALF_LIMIT a half of exactly 40,000,000 pairs would need
+    // more than 1 GB.)
+    List<Issue> issues = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      issues.add(IntegerIssue.of("issue" + i, 0, 3));
+    }
+    OutcomeSpace space = new OutcomeSpace(issues);
+    List<Double> weights = Collections.nCopies(6, 1 / 6.0);
+    AgreementSpace agreement =
+        new AgreementSpace(
+            space,
+            List.of("a", "b"),
+            List.of(
+                new LinearAdditiveUtility(space, weights, nCopies(6, RISING)),
+                new LinearAdditiveUtility(space, weights, nCopies(6, FALLING))),
+            new double[] {0.4, 0.35},
+            List.of());
+    long[] r = agreement.reservationTicks();
+
+    // a: sum of values >= 7.2, b: sum <= 11.7.
+    assertThat(ZopaCounter.meetInTheMiddle(agreement.blocks(), r, 64))
+        .isEqualTo(digitSumsBetween(6, 3, 8, 11).longValueExact());
+    assertThatThrownBy(() -> ZopaCounter.meetInTheMiddle(agreement.blocks(), r, 63))
+        .isInstanceOf(AnalysisLimitException.class)
+        .hasMessageContaining("one half of the space has more than 63 utility pairs");
   }
 
   private static AgreementSpace twoPartySpace(boolean largeFirst) {
