@@ -159,10 +159,17 @@ final class ChildProcess {
     kill();
   }
 
-  /** Kills the child and its descendants (if still alive) and waits for it to be reaped. */
+  /**
+   * Kills the child and its descendants (if still alive) and waits for it to be reaped. A child
+   * that has already exited is not destroyed: destroying a process also closes the streams Parley
+   * reads from it, and the standard error reader may not have read the child's last lines yet (its
+   * fault would then lose them); the streams of an exited child end on their own.
+   */
   void kill() {
     process.descendants().forEach(ProcessHandle::destroyForcibly);
-    process.destroyForcibly();
+    if (process.isAlive()) {
+      process.destroyForcibly();
+    }
     boolean interrupted = false;
     while (true) {
       try {
