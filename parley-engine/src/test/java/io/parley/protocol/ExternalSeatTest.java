@@ -308,4 +308,21 @@ class ExternalSeatTest {
     }
     return Mechanisms.create(builder.build());
   }
+
+  @Test
+  void anExternalSeat_countsTheMovesSuppliedAndNotYetTaken() {
+    ExternalNegotiator party = new ExternalNegotiator();
+    party.supply(Action.accept());
+    party.supply(new Action.Reject(""));
+    assertThat(party.waiting()).isEqualTo(2);
+    assertThat(party.act(null)).isEqualTo(Action.accept());
+    assertThat(party.waiting()).isEqualTo(1);
+
+    ExternalMediator mediator = new ExternalMediator();
+    mediator.supply(Outcome.of(0, 0));
+    mediator.supply(Outcome.of(1, 1));
+    assertThat(mediator.waiting()).isEqualTo(2);
+    assertThat(mediator.draft(null)).isEqualTo(Outcome.of(0, 0));
+    assertThat(mediator.waiting()).isEqualTo(1);
+  }
 }
