@@ -81,21 +81,7 @@ class ZoneCountRoutesTest {
   void twoPartiesOverSixEqualIssues_splitThreeAndThree() {
     // 40^6 outcomes: halves of 40^3 = 64,000 pairs each. A half of five issues (40^5, about
     // 10^8 pairs) would be beyond HALF_LIMIT. a gets (sum of values) / 234, b (234 - sum) / 234.
-    List<Issue> issues = new ArrayList<>();
-    for (int i = 0; i < 6; i++) {
-      issues.add(IntegerIssue.of("issue" + i, 0, 39));
-    }
-    OutcomeSpace space = new OutcomeSpace(issues);
-    List<Double> weights = Collections.nCopies(6, 1 / 6.0);
-    AgreementSpace agreement =
-        new AgreementSpace(
-            space,
-            List.of("a", "b"),
-            List.of(
-                new LinearAdditiveUtility(space, weights, nCopies(6, RISING)),
-                new LinearAdditiveUtility(space, weights, nCopies(6, FALLING))),
-            new double[] {0.4, 0.35},
-            List.of());
+    AgreementSpace agreement = sixOpposedIssues(39);
 
     // a: sum >= 93.6, b: sum <= 152.1.
     assertThat(ZopaCounter.count(agreement)).isEqualTo(digitSumsBetween(6, 39, 94, 152));
@@ -118,21 +104,7 @@ class ZoneCountRoutesTest {
     // they are listed and the count is the brute-force one; at 63 the same space is refused,
     // naming the limit. (At the real HALF_LIMIT a half of exactly 40,000,000 pairs would need
     // more than 1 GB.)
-    List<Issue> issues = new ArrayList<>();
-    for (int i = 0; i < 6; i++) {
-      issues.add(IntegerIssue.of("issue" + i, 0, 3));
-    }
-    OutcomeSpace space = new OutcomeSpace(issues);
-    List<Double> weights = Collections.nCopies(6, 1 / 6.0);
-    AgreementSpace agreement =
-        new AgreementSpace(
-            space,
-            List.of("a", "b"),
-            List.of(
-                new LinearAdditiveUtility(space, weights, nCopies(6, RISING)),
-                new LinearAdditiveUtility(space, weights, nCopies(6, FALLING))),
-            new double[] {0.4, 0.35},
-            List.of());
+    AgreementSpace agreement = sixOpposedIssues(3);
     long[] r = agreement.reservationTicks();
 
     // a: sum of values >= 7.2, b: sum <= 11.7.
@@ -141,6 +113,27 @@ class ZoneCountRoutesTest {
     assertThatThrownBy(() -> ZopaCounter.meetInTheMiddle(agreement.blocks(), r, 63))
         .isInstanceOf(AnalysisLimitException.class)
         .hasMessageContaining("one half of the space has more than 63 utility pairs");
+  }
+
+  /**
+   * Six integer issues of values 0 to {@code max}, equally weighted: a's utility rises with the sum
+   * of the values and b's falls; reservations 0.4 and 0.35.
+   */
+  private static AgreementSpace sixOpposedIssues(int max) {
+    List<Issue> issues = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      issues.add(IntegerIssue.of("issue" + i, 0, max));
+    }
+    OutcomeSpace space = new OutcomeSpace(issues);
+    List<Double> weights = Collections.nCopies(6, 1 / 6.0);
+    return new AgreementSpace(
+        space,
+        List.of("a", "b"),
+        List.of(
+            new LinearAdditiveUtility(space, weights, nCopies(6, RISING)),
+            new LinearAdditiveUtility(space, weights, nCopies(6, FALLING))),
+        new double[] {0.4, 0.35},
+        List.of());
   }
 
   private static AgreementSpace twoPartySpace(boolean largeFirst) {
