@@ -1,5 +1,7 @@
 package io.parley.protocol;
 
+import static io.parley.protocol.ProtocolFixtures.OFFERS;
+import static io.parley.protocol.ProtocolFixtures.budgetedBuyerSeller;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -23,22 +25,10 @@ import org.junit.jupiter.api.Test;
  * its caller is interrupted (the run then stops, and its listener hears nothing more).
  */
 class BudgetedRunClosesItsCallsTest {
-  private static final Negotiator OFFERS = request -> new Action.Offer(Outcome.of(1, 0));
-
-  private static MechanismBase budgeted(Negotiator seller) {
-    return (MechanismBase)
-        Mechanisms.create(
-            NegotiationSetup.builder(TestScenarios.buyerSeller())
-                .negotiator("buyer", OFFERS)
-                .negotiator("seller", seller)
-                .deadlineRounds(5)
-                .callBudget(Duration.ofSeconds(30))
-                .build());
-  }
 
   @Test
   void aRunThatEnds_isWatchedWhileItRuns_andNotAfter() {
-    MechanismBase mechanism = budgeted(OFFERS);
+    MechanismBase mechanism = budgetedBuyerSeller(OFFERS);
     List<Boolean> watchedWhileRunning = new CopyOnWriteArrayList<>();
     mechanism.run(event -> watchedWhileRunning.add(mechanism.callsWatched()));
     assertThat(mechanism.state().isEnded()).isTrue();
@@ -49,7 +39,7 @@ class BudgetedRunClosesItsCallsTest {
   @Test
   void aRunWhoseListenerThrows_leavesNothingWatched() {
     IllegalStateException thrown = new IllegalStateException("listener failed");
-    MechanismBase mechanism = budgeted(OFFERS);
+    MechanismBase mechanism = budgetedBuyerSeller(OFFERS);
     Consumer<Event> failing =
         event -> {
           if (event.type().equals("offer")) {
@@ -64,7 +54,7 @@ class BudgetedRunClosesItsCallsTest {
   @Test
   void aRunWhoseListenerBreaks_leavesNothingWatched() {
     AssertionError thrown = new AssertionError("listener broke");
-    MechanismBase mechanism = budgeted(OFFERS);
+    MechanismBase mechanism = budgetedBuyerSeller(OFFERS);
     Consumer<Event> failing =
         event -> {
           if (event.type().equals("offer")) {
@@ -91,7 +81,7 @@ class BudgetedRunClosesItsCallsTest {
           }
           return new Action.Offer(Outcome.of(2, 0));
         };
-    MechanismBase mechanism = budgeted(waiting);
+    MechanismBase mechanism = budgetedBuyerSeller(waiting);
     List<Event> heard = new CopyOnWriteArrayList<>();
     AtomicBoolean callerFailed = new AtomicBoolean();
     Thread caller =
@@ -125,7 +115,7 @@ class BudgetedRunClosesItsCallsTest {
 
   @Test
   void aRunSteppedByHandToItsEnd_leavesNothingWatched() {
-    MechanismBase mechanism = budgeted(OFFERS);
+    MechanismBase mechanism = budgetedBuyerSeller(OFFERS);
     mechanism.step();
     assertThat(mechanism.callsWatched()).isTrue();
     while (!mechanism.state().isEnded()) {

@@ -1,5 +1,7 @@
 package io.parley.protocol;
 
+import static io.parley.protocol.ProtocolFixtures.OFFERS;
+import static io.parley.protocol.ProtocolFixtures.budgetedBuyerSeller;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,24 +26,13 @@ import org.junit.jupiter.api.Test;
  * the run and keeps its interrupt, and an agent the run abandoned hears nothing more.
  */
 class BudgetedRunRulesTest {
-  private static final Negotiator OFFERS = request -> new Action.Offer(Outcome.of(1, 0));
-
-  private static Mechanism budgeted(Negotiator seller) {
-    return Mechanisms.create(
-        NegotiationSetup.builder(TestScenarios.buyerSeller())
-            .negotiator("buyer", OFFERS)
-            .negotiator("seller", seller)
-            .deadlineRounds(5)
-            .callBudget(Duration.ofSeconds(30))
-            .build());
-  }
 
   @Test
   void aListenersExceptionReachesTheCaller() {
     IllegalStateException thrown = new IllegalStateException("listener failed");
     assertThatThrownBy(
             () ->
-                budgeted(OFFERS)
+                budgetedBuyerSeller(OFFERS)
                     .run(
                         event -> {
                           throw thrown;
@@ -54,7 +45,7 @@ class BudgetedRunRulesTest {
     AssertionError thrown = new AssertionError("listener broke");
     assertThatThrownBy(
             () ->
-                budgeted(OFFERS)
+                budgetedBuyerSeller(OFFERS)
                     .run(
                         event -> {
                           throw thrown;
@@ -76,7 +67,7 @@ class BudgetedRunRulesTest {
           }
           return Action.accept();
         };
-    Mechanism mechanism = budgeted(waiting);
+    Mechanism mechanism = budgetedBuyerSeller(waiting);
     AtomicReference<Throwable> failure = new AtomicReference<>();
     AtomicBoolean callerKeptItsInterrupt = new AtomicBoolean();
     Thread caller =

@@ -18,6 +18,7 @@ import io.parley.scenario.Party;
 import io.parley.scenario.Role;
 import io.parley.scenario.Scenario;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -35,6 +36,25 @@ import java.util.function.Function;
  */
 final class ProtocolFixtures {
   private ProtocolFixtures() {}
+
+  /** A buyer's or seller's move that never ends a buyer–seller run by itself: offer (1, 0). */
+  static final Negotiator OFFERS = request -> new Action.Offer(Outcome.of(1, 0));
+
+  /**
+   * A run of {@code TestScenarios.buyerSeller()} under a 30 s call budget, so that it loops on a
+   * run thread watched by the watchdog: the buyer {@link #OFFERS}, {@code seller} answers; five
+   * rounds.
+   */
+  static MechanismBase budgetedBuyerSeller(Negotiator seller) {
+    return (MechanismBase)
+        Mechanisms.create(
+            NegotiationSetup.builder(TestScenarios.buyerSeller())
+                .negotiator("buyer", OFFERS)
+                .negotiator("seller", seller)
+                .deadlineRounds(5)
+                .callBudget(Duration.ofSeconds(30))
+                .build());
+  }
 
   /** The mediator seat of {@link #parties(int)}. */
   static final String MEDIATOR = "med";
